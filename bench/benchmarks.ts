@@ -1,0 +1,9 @@
+// Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
+// against a baseline measured in the same run.
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(options: { signal: AbortSignal }): Promise<void>;
+}
+
+export const BENCHMARKS: Benchmark[] = [];

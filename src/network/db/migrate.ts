@@ -1,0 +1,19 @@
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import * as network from './migrations/001-network.ts';
+import type { Database } from './schema.ts';
+
+// Migrations are listed in code (not read from a folder) so they work the same under tsx and bundlers.
+const migrations: Record<string, Migration> = {
+  '001-network': network,
+};
+
+/** Brings the schema up to date; throws with the failing migration's name on error. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+  return results.map((r) => r.migrationName);
+}

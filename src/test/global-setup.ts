@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildDatabase } from '../network/import/ensure-database.ts';
+
+/** The imported test database, built once per checkout; delete var/test.sqlite to rebuild it. */
+export const TEST_DATABASE_PATH = resolve(import.meta.dirname, '../../var/test.sqlite');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabasePath: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  if (!existsSync(TEST_DATABASE_PATH)) {
+    const started = performance.now();
+    await buildDatabase({ url: TEST_DATABASE_PATH });
+    console.log(`imported the test database in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  }
+  project.provide('testDatabasePath', TEST_DATABASE_PATH);
+}
