@@ -3,8 +3,12 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDatabase } from '../network/import/ensure-database.ts';
 
-/** The imported test database, built once per checkout; delete var/test.sqlite to rebuild it. */
-export const TEST_DATABASE_PATH = resolve(import.meta.dirname, '../../var/test.sqlite');
+/**
+ * The imported test database, built once per checkout; delete it to rebuild.
+ * DOSSIER_TEST_DATABASE points tests at another SQLite file (e.g. one engineer's own while developing).
+ */
+export const TEST_DATABASE_PATH =
+  process.env.DOSSIER_TEST_DATABASE ?? resolve(import.meta.dirname, '../../var/test.sqlite');
 
 declare module 'vitest' {
   export interface ProvidedContext {
