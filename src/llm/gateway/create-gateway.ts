@@ -1,0 +1,388 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  APICallError,
+  type LanguageModel,
+  type ModelMessage,
+  streamText,
+  type TextStreamPart,
+  type ToolSet,
+} from 'ai';
+import {
+  type ConcurrencyLimiter,
+  createConcurrencyLimiter,
+  QueueFullError,
+} from '../concurrency/create-concurrency-limiter.ts';
+import type { LlmConfig, LlmEndpoint, LlmRole } from '../config/llm-config-schema.ts';
+import type { CallReport } from '../metrics/call-report.ts';
+import { defaultLlmMetrics, type LlmMetrics } from '../metrics/create-llm-metrics.ts';
+import { createLatencyRecorder } from '../metrics/measure-latency.ts';
+import { createEndpointModels } from '../providers/create-endpoint-models.ts';
+import { computeCostUsd } from './compute-cost.ts';
+import { type AttemptOutcome, type CircuitBreaker, createCircuitBreaker } from './create-circuit-breaker.ts';
+import { createMemberLimits } from './create-member-limits.ts';
+import { GatewayError } from './gateway-error.ts';
+
+export interface GatewayRequest {
+  role: Exclude<LlmRole, 'embeddings'>;
+  /** Whose budget and rate limit the call counts against; omit for system calls. */
+  memberId?: string;
+  system?: string;
+  messages: ModelMessage[];
+  tools?: ToolSet;
+  maxOutputTokens?: number;
+  temperature?: number;
+  signal?: AbortSignal;
+}
+
+/** What the caller receives, in order, as the model produces it; `finish` comes last. */
+export type GatewayPart =
+  | { type: 'text-delta'; text: string }
+  | { type: 'reasoning-delta'; text: string }
+  | { type: 'tool-input-start'; toolCallId: string; toolName: string }
+  | { type: 'tool-input-delta'; toolCallId: string; delta: string }
+  | { type: 'tool-call'; toolCallId: string; toolName: string; input: unknown }
+  | { type: 'finish'; finishReason: string; report: CallReport };
+
+export interface Gateway {
+  /**
+   * Streams one call through the role's fallback chain. Errors are thrown from the iterator as
+   * GatewayError (or the caller's abort reason); breaking out of the loop cancels the HTTP request.
+   */
+  stream(request: GatewayRequest): AsyncIterable<GatewayPart>;
+  /** False when the role is offline (no endpoint configured): the offline engine must serve it. */
+  isOnline(role: LlmRole): boolean;
+}
+
+interface EndpointRuntime {
+  endpoint: LlmEndpoint;
+  model: LanguageModel;
+  limiter: ConcurrencyLimiter;
+  breaker: CircuitBreaker;
+}
+
+type SdkPart = TextStreamPart<ToolSet>;
+
+/** An attempt that has produced its first output chunk: from here on there is no retry. */
+interface OpenedStream {
+  runtime: EndpointRuntime;
+  first: SdkPart;
+  firstAt: number;
+  rest: AsyncIterator<SdkPart>;
+  /** Aborts this attempt's HTTP request. */
+  cancel(): void;
+  release(): void;
+}
+
+const CONTENT_PARTS = new Set([
+  'text-delta',
+  'reasoning-delta',
+  'tool-input-start',
+  'tool-input-delta',
+  'tool-call',
+]);
+
+function toGatewayPart(part: SdkPart): GatewayPart | undefined {
+  switch (part.type) {
+    case 'text-delta':
+      return part.text ? { type: 'text-delta', text: part.text } : undefined;
+    case 'reasoning-delta':
+      return part.text ? { type: 'reasoning-delta', text: part.text } : undefined;
+    case 'tool-input-start':
+      return { type: 'tool-input-start', toolCallId: part.id, toolName: part.toolName };
+    case 'tool-input-delta':
+      return { type: 'tool-input-delta', toolCallId: part.id, delta: part.delta };
+    case 'tool-call':
+      return { type: 'tool-call', toolCallId: part.toolCallId, toolName: part.toolName, input: part.input };
+    default:
+      return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (APICallError.isInstance(error)) return `HTTP ${error.statusCode ?? '?'}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether the same endpoint may be asked again: overload, server errors, network errors and TTFT timeouts. */
+function isRetryable(error: unknown): boolean {
+  if (error instanceof QueueFullError) return false;
+  if (error instanceof GatewayError) return error.code === 'ttft_timeout';
+  if (APICallError.isInstance(error)) return error.isRetryable;
+  return true;
+}
+
+/** How the breaker should count an attempt's error: only the endpoint's own failures count against it. */
+function breakerOutcome(error: unknown): AttemptOutcome {
+  if (error instanceof QueueFullError) return 'neutral';
+  if (APICallError.isInstance(error) && !error.isRetryable) return 'neutral';
+  return 'failure';
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  if (!APICallError.isInstance(error)) return undefined;
+  const headers = error.responseHeaders ?? {};
+  const ms = Number(headers['retry-after-ms']);
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const seconds = Number(headers['retry-after']);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/**
+ * The one door to the LLM endpoints: per-member limits, then the role's endpoints in order, each
+ * behind its circuit breaker and concurrency limit, with retries and TTFT timeouts only until the
+ * first chunk — after it, chunks are yielded as they arrive and a failure is the caller's to see.
+ */
+export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics } = {}): Gateway {
+  const metrics = options.metrics ?? defaultLlmMetrics();
+  const settings = config.gateway;
+  const memberLimits = createMemberLimits(config.members);
+  const runtimes = new Map<LlmEndpoint, EndpointRuntime>();
+
+  function runtimeOf(endpoint: LlmEndpoint): EndpointRuntime {
+    let runtime = runtimes.get(endpoint);
+    if (!runtime) {
+      runtime = {
+        endpoint,
+        model: createEndpointModels(endpoint).chat,
+        limiter: createConcurrencyLimiter({
+          maxConcurrent: endpoint.maxConcurrency,
+          maxQueued: endpoint.maxQueued,
+        }),
+        breaker: createCircuitBreaker(settings.circuitBreaker),
+      };
+      runtimes.set(endpoint, runtime);
+    }
+    return runtime;
+  }
+
+  /** One try on one endpoint, up to its first output chunk. */
+  async function openAttempt(
+    runtime: EndpointRuntime,
+    request: GatewayRequest,
+    signal: AbortSignal,
+    onQueued: (ms: number) => void,
+  ): Promise<OpenedStream> {
+    const queuedAt = performance.now();
+    const release = await runtime.limiter.acquire(signal);
+    onQueued(performance.now() - queuedAt);
+    const attempt = new AbortController();
+    const ttftTimer = setTimeout(
+      () =>
+        attempt.abort(
+          new GatewayError(
+            'ttft_timeout',
+            `no first token from ${runtime.endpoint.name} within ${settings.ttftTimeoutMs} ms`,
+          ),
+        ),
+      settings.ttftTimeoutMs,
+    );
+    try {
+      const result = streamText({
+        model: runtime.model,
+        system: request.system,
+        messages: request.messages,
+        tools: request.tools,
+        maxOutputTokens: request.maxOutputTokens,
+        temperature: request.temperature,
+        maxRetries: 0, // retries are the gateway's, and only before the first token
+        abortSignal: AbortSignal.any([signal, attempt.signal]),
+      });
+      const rest = result.fullStream[Symbol.asyncIterator]();
+      for (;;) {
+        const next = await rest.next();
+        if (next.done) throw new Error(`${runtime.endpoint.name} ended the stream before the first token`);
+        const part = next.value;
+        if (part.type === 'error') throw part.error;
+        if (part.type === 'abort') throw attempt.signal.reason ?? signal.reason;
+        if (CONTENT_PARTS.has(part.type)) {
+          return {
+            runtime,
+            first: part,
+            firstAt: performance.now(),
+            rest,
+            cancel: () => attempt.abort(),
+            release,
+          };
+        }
+      }
+    } catch (error) {
+      attempt.abort();
+      release();
+      // An abort surfaces as the SDK's AbortError; report why it was aborted instead.
+      throw signal.aborted ? signal.reason : attempt.signal.aborted ? attempt.signal.reason : error;
+    } finally {
+      clearTimeout(ttftTimer);
+    }
+  }
+
+  /** Tries the chain until one endpoint yields a first chunk; throws `all_endpoints_failed` listing every attempt. */
+  async function openFirstChunk(
+    endpoints: LlmEndpoint[],
+    request: GatewayRequest,
+    signal: AbortSignal,
+    report: CallReport,
+  ): Promise<OpenedStream> {
+    for (const endpoint of endpoints) {
+      const runtime = runtimeOf(endpoint);
+      report.endpoint = endpoint;
+      for (let attempt = 0; ; attempt++) {
+        if (!runtime.breaker.tryAcquire()) {
+          report.failedAttempts.push({ endpoint: endpoint.name, error: 'circuit open' });
+          break;
+        }
+        try {
+          return await openAttempt(runtime, request, signal, (ms) => {
+            report.queueWaitMs += ms;
+          });
+        } catch (error) {
+          if (signal.aborted) {
+            runtime.breaker.record('neutral');
+            throw signal.reason;
+          }
+          runtime.breaker.record(breakerOutcome(error));
+          report.failedAttempts.push({ endpoint: endpoint.name, error: describe(error) });
+          if (!isRetryable(error) || attempt >= settings.retries) break;
+          const backoff =
+            Math.min(settings.maxBackoffMs, settings.backoffMs * 2 ** attempt) * (0.5 + Math.random() / 2);
+          const asked = retryAfterMs(error);
+          // A server asking for a longer pause than we would wait is better left for the next endpoint.
+          if (asked !== undefined && asked > settings.maxBackoffMs) break;
+          await sleep(Math.max(backoff, asked ?? 0), undefined, { signal });
+        }
+      }
+    }
+    const tried = report.failedAttempts.map((a) => `${a.endpoint}: ${a.error}`).join('; ');
+    throw new GatewayError(
+      'all_endpoints_failed',
+      `every endpoint for the '${request.role}' role failed before the first token — ${tried}`,
+    );
+  }
+
+  async function* stream(request: GatewayRequest): AsyncGenerator<GatewayPart> {
+    const startedAt = performance.now();
+    const roleEndpoints = config.roles[request.role];
+    if (roleEndpoints.mode === 'offline') {
+      const prefix = `DOSSIER_LLM_${request.role.toUpperCase()}`;
+      throw new GatewayError(
+        'offline',
+        `no endpoint is configured for the '${request.role}' role (set ${prefix}_URL and ${prefix}_MODEL); the offline engine serves it`,
+      );
+    }
+    if (request.memberId !== undefined) memberLimits.admit(request.memberId);
+
+    const deadline = new AbortController();
+    const totalTimer = setTimeout(
+      () =>
+        deadline.abort(
+          new GatewayError(
+            'total_timeout',
+            `the '${request.role}' call took longer than ${settings.totalTimeoutMs} ms`,
+          ),
+        ),
+      settings.totalTimeoutMs,
+    );
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    const latency = createLatencyRecorder(startedAt);
+    const report: CallReport = {
+      role: request.role,
+      memberId: request.memberId,
+      endpoint: undefined,
+      outcome: 'ok',
+      failedAttempts: [],
+      retries: 0,
+      queueWaitMs: 0,
+      inputTokens: undefined,
+      outputTokens: undefined,
+      costUsd: undefined,
+      finishReason: undefined,
+      startedAt,
+      ...latency.finish(undefined, startedAt),
+    };
+    let opened: OpenedStream | undefined;
+    try {
+      opened = await openFirstChunk(roleEndpoints.endpoints, request, signal, report);
+      report.retries = report.failedAttempts.length;
+      latency.chunk(opened.firstAt);
+      const first = toGatewayPart(opened.first);
+      if (first) yield first;
+      for (;;) {
+        const next = await opened.rest.next();
+        if (next.done) break;
+        const part = next.value;
+        if (part.type === 'finish') {
+          report.finishReason = part.finishReason;
+          report.inputTokens = part.totalUsage.inputTokens;
+          report.outputTokens = part.totalUsage.outputTokens;
+        } else if (part.type === 'error' || part.type === 'abort') {
+          throw signal.aborted
+            ? signal.reason
+            : part.type === 'error'
+              ? part.error
+              : new Error('stream aborted');
+        } else {
+          const out = toGatewayPart(part);
+          if (out) {
+            latency.chunk();
+            yield out;
+          }
+        }
+      }
+      if (report.finishReason === undefined || report.finishReason === 'error') {
+        throw new Error(`${opened.runtime.endpoint.name} ended the stream without finishing`);
+      }
+      opened.runtime.breaker.record('success');
+      Object.assign(report, latency.finish(report.outputTokens));
+      report.costUsd = computeCostUsd(
+        config.prices,
+        opened.runtime.endpoint.model,
+        report.inputTokens ?? 0,
+        report.outputTokens ?? 0,
+      );
+      yield { type: 'finish', finishReason: report.finishReason, report };
+    } catch (error) {
+      const failure = toGatewayFailure(error, signal, request, opened);
+      report.outcome = failure instanceof GatewayError ? failure.code : 'aborted';
+      if (opened)
+        opened.runtime.breaker.record(
+          failure instanceof GatewayError && failure.code === 'stream_failed' ? 'failure' : 'neutral',
+        );
+      throw failure;
+    } finally {
+      clearTimeout(totalTimer);
+      opened?.cancel();
+      opened?.release();
+      if (report.outcome !== 'ok' || report.finishReason === undefined) {
+        Object.assign(report, latency.finish(report.outputTokens));
+        if (report.outcome === 'ok') report.outcome = 'aborted'; // the consumer stopped iterating
+      }
+      if (request.memberId !== undefined) {
+        memberLimits.charge(
+          request.memberId,
+          (report.inputTokens ?? 0) + (report.outputTokens ?? latency.chunks),
+        );
+      }
+      metrics.recordCall(report);
+    }
+  }
+
+  return {
+    stream,
+    isOnline: (role) => config.roles[role].mode === 'endpoints',
+  };
+}
+
+/** What the caller sees: our own errors as they are, the caller's abort as its reason, anything after the first token as `stream_failed`. */
+function toGatewayFailure(
+  error: unknown,
+  signal: AbortSignal,
+  request: GatewayRequest,
+  opened: OpenedStream | undefined,
+): unknown {
+  if (error instanceof GatewayError) return error;
+  if (request.signal?.aborted) return request.signal.reason;
+  if (signal.aborted) return signal.reason;
+  const where = opened ? opened.runtime.endpoint.name : `the '${request.role}' role`;
+  return new GatewayError('stream_failed', `${where} failed after the first token: ${describe(error)}`, {
+    cause: error,
+  });
+}
