@@ -206,10 +206,11 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         }
       }
     } catch (error) {
+      // An abort surfaces as the SDK's AbortError; report why it was aborted instead.
+      const reason = signal.aborted ? signal.reason : attempt.signal.aborted ? attempt.signal.reason : error;
       attempt.abort();
       release();
-      // An abort surfaces as the SDK's AbortError; report why it was aborted instead.
-      throw signal.aborted ? signal.reason : attempt.signal.aborted ? attempt.signal.reason : error;
+      throw reason;
     } finally {
       clearTimeout(ttftTimer);
     }
