@@ -21,7 +21,7 @@ const OPENINGS: Sentence[] = [
     `${article(f.title)} ${f.title} with ${experience(f.years)} of experience, currently at ${f.company}.`,
   (f) => `I'm ${article(f.title).toLowerCase()} ${f.title} at ${f.company}, based in ${f.city}.`,
   (f) =>
-    `${experience(f.years)} into my career and still enjoying the work: today I'm ${article(f.title).toLowerCase()} ${f.title} at ${f.company}.`,
+    `${upperFirst(experience(f.years))} into my career and still enjoying the work: today I'm ${article(f.title).toLowerCase()} ${f.title} at ${f.company}.`,
   (f) => `${f.title} at ${f.company} in ${f.city}, with ${experience(f.years)} behind me.`,
 ];
 const ROLE: Sentence[] = [
