@@ -7,6 +7,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'parse LLM plans (JSON Lines in, one result per line out)',
     load: () => import('./commands/parse-calls.ts'),
   },
+  'sim-llm': {
+    summary: 'serve the OpenAI-compatible LLM simulator (latency and fault injection)',
+    load: () => import('./commands/sim-llm.ts'),
+  },
   bench: { summary: 'run the benchmarks (npm run bench)', load: () => import('./commands/bench.ts') },
 };
 
