@@ -1,7 +1,8 @@
 /**
  * Everyday words, places and first names that are also technology names or their short forms
  * ("Microsoft Outlook" → "Outlook", "Oracle Designer" → "Designer", "Eclipse Jersey" → "Jersey",
- * "Chat software" → "Chat") but that O*NET's prose does not happen to use. Reviewed against the
+ * "Chat software" → "Chat"), or abbreviations postings use for something else ("PMP", Project
+ * Management Professional), that O*NET's prose does not happen to use. Reviewed against the
  * one-word aliases the bundled postings contain. Like the words that prose does use, they never
  * match on their own: only a longer name does ("Microsoft Outlook").
  */
@@ -12,7 +13,7 @@ export const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(
   dossier encoder encompass enigma epic eric etc fear firewall flex flowcharting gaussian genotyping
   graphing gravitation her hotspot icon interconnect interpreter interviewer interwoven inventor jersey
   jet julia keynote kingdom latitude lisa logger magic mars max millennium multitask navigator outlook
-  painter patternmaking persuasion photogrammetric podcasting presenter prism pulsar quest reliance
+  painter patternmaking persuasion pmp photogrammetric podcasting presenter prism pulsar quest reliance
   reservation rio ross router san scheme shiny softphone sunrise teleconferencing telemetry telephony
   tim traceability tuba ventura videoconferencing webinar wiki`.split(/\s+/),
 );

@@ -70,7 +70,7 @@ function casingMatches(tokens: readonly Token[], first: number, last: number, ca
   const written = tokens[first]?.text ?? '';
   switch (casing) {
     case 'capitalised':
-      return /^\p{Lu}/u.test(written);
+      return /^\p{Lu}/u.test(written) && written !== written.toUpperCase();
     case 'upper':
       return written === written.toUpperCase();
     case 'title':

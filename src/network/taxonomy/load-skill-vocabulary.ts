@@ -17,7 +17,11 @@ export async function loadSkillVocabulary(
 ): Promise<SkillVocabulary> {
   const technologies = await db
     .selectFrom('occupation_technologies')
-    .select(['technology as name', (eb) => eb.fn.countAll<number>().as('occupations')])
+    .select([
+      'technology as name',
+      (eb) => eb.fn.countAll<number>().as('occupations'),
+      (eb) => eb.fn.max('hot').as('hot'),
+    ])
     .groupBy('technology')
     .orderBy('technology')
     .execute();
@@ -28,7 +32,11 @@ export async function loadSkillVocabulary(
   ]);
   signal?.throwIfAborted();
   return {
-    technologies: technologies.map((t) => ({ name: t.name, occupations: Number(t.occupations) })),
+    technologies: technologies.map((t) => ({
+      name: t.name,
+      occupations: Number(t.occupations),
+      hot: Number(t.hot) === 1,
+    })),
     englishWords: englishWordsOf([...tasks, ...occupations].map((row) => row.text)),
   };
 }

@@ -4,13 +4,13 @@ import { WELL_KNOWN_ALIASES } from './well-known-aliases.ts';
 
 /** How an alias must be written in the text to count. */
 export type AliasCasing =
-  /** "Excel", "Python": capitalised, so "excel at sales" is not Microsoft Excel. */
+  /** "Excel", "Python", "DeCipher": capitalised, not all capitals, so neither "excel at sales" nor "ADA" match. */
   | 'capitalised'
   /** "SQL", "AWS": all capitals. */
   | 'upper'
   /** "Visual Studio", "Loss Prevention": a vendor-less form made only of English words, every word capitalised. */
   | 'title'
-  /** "C++", "JavaScript", "Node.js", "Amazon Web Services": distinctive in any case. */
+  /** "C++", "eBuy", "Node.js", "Amazon Web Services": distinctive in any case. */
   | 'any';
 
 export interface SkillAlias {
@@ -29,6 +29,11 @@ const GENERIC_SUFFIX = /\s+software$/i;
 const FUNCTION_WORDS = new Set(['for', 'of', 'and', 'the', 'on', 'in', 'to', 'by', 'with']);
 /** A leading word that starts at least this many technology names is a vendor ("Microsoft", "Adobe"). */
 const MIN_VENDOR_PRODUCTS = 3;
+/**
+ * An abbreviation alone ("SQL") stands for a technology only when it is Hot or this many occupations
+ * list it: niche tools' abbreviations mostly mean something else in postings ("FSA", "ATS", "SMS").
+ */
+const MIN_ABBREVIATION_OCCUPATIONS = 3;
 /** Vendors' common abbreviations in postings: "MS Excel". */
 const VENDOR_ABBREVIATIONS: Readonly<Record<string, string>> = { microsoft: 'MS' };
 
@@ -46,7 +51,7 @@ export function skillAliases({ technologies, englishWords }: SkillVocabulary): S
     englishWords,
   );
   const aliases: SkillAlias[] = [];
-  for (const { name } of technologies) {
+  for (const { name, occupations, hot } of technologies) {
     // Each form, and whether it dropped the vendor ("Visual Studio"): such forms of plain English
     // words must be written in title case to count.
     const forms = new Map<string, boolean>();
@@ -54,7 +59,10 @@ export function skillAliases({ technologies, englishWords }: SkillVocabulary): S
       forms.set(form, vendorless);
       const withoutSuffix = form.replace(GENERIC_SUFFIX, '');
       if (withoutSuffix !== form && isProperName(withoutSuffix)) forms.set(withoutSuffix, vendorless);
-      for (const short of abbreviationForms(withoutSuffix, englishWords)) forms.set(short, vendorless);
+      for (const short of abbreviationForms(withoutSuffix, englishWords)) {
+        if (short.includes(' ') || hot || occupations >= MIN_ABBREVIATION_OCCUPATIONS)
+          forms.set(short, vendorless);
+      }
     };
     addForms(name, false);
     const [first = '', ...rest] = name.split(/\s+/);
@@ -70,10 +78,14 @@ export function skillAliases({ technologies, englishWords }: SkillVocabulary): S
       const tokens = tokenize(form);
       const only = tokens.length === 1 ? tokens[0] : undefined;
       if (tokens.length === 0 || (only && !isDistinctiveWord(only.text, englishWords))) continue;
-      const plainWords = tokens.every((t) => englishWords.has(t.key));
+      // Product names of plain English words ("Front Desk", "Constant Contact", "Visual Studio") are
+      // ordinary phrases too: they must be written in title case, and two-word ones must be Hot.
+      const plainName =
+        !only && tokens.every((t) => englishWords.has(t.key)) && (vendorless || isProperName(form));
+      if (plainName && tokens.length <= 2 && !hot) continue;
       aliases.push({
         keys: tokens.map((t) => t.key),
-        casing: only ? casingOf(only.text) : vendorless && plainWords ? 'title' : 'any',
+        casing: only ? casingOf(only.text) : plainName ? 'title' : 'any',
         skill: name,
         derived: form !== name,
       });
@@ -150,7 +162,7 @@ function isDistinctiveWord(word: string, englishWords: ReadonlySet<string>): boo
 }
 
 function casingOf(word: string): AliasCasing {
-  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'capitalised';
   if (/^\p{Lu}+$/u.test(word)) return 'upper';
+  if (/^\p{Lu}.*\p{Ll}/u.test(word)) return 'capitalised';
   return 'any';
 }

@@ -10,4 +10,6 @@ export const WELL_KNOWN_ALIASES: Readonly<Record<string, string>> = {
   GCP: 'Google Cloud software',
   'Google Cloud Platform': 'Google Cloud software',
   'MS SQL': 'Microsoft SQL Server',
+  SEO: 'Search engine optimization SEO software',
+  CPT: 'Current procedural terminology CPT software',
 };

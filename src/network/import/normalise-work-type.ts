@@ -1,0 +1,23 @@
+export const WORK_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACT',
+  'TEMPORARY',
+  'INTERNSHIP',
+  'VOLUNTEER',
+  'OTHER',
+] as const;
+export type WorkType = (typeof WORK_TYPES)[number];
+
+/** "FULL_TIME", "Full-time" or "full time" → FULL_TIME; an unknown kind → OTHER; nothing → null. */
+export function normaliseWorkType(...candidates: (string | null)[]): WorkType | null {
+  for (const candidate of candidates) {
+    if (!candidate?.trim()) continue;
+    const key = candidate
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, '_');
+    return (WORK_TYPES as readonly string[]).includes(key) ? (key as WorkType) : 'OTHER';
+  }
+  return null;
+}
