@@ -29,6 +29,9 @@ const GROUP_WEIGHTS: Record<string, number> = {
 };
 const OTHER_GROUP_WEIGHT = 0.4;
 
+/** Postings without a named company; nobody's profile says they work for "Undisclosed employer". */
+const ANONYMOUS_EMPLOYER = /^(undisclosed|confidential|anonymous)\b/i;
+
 /** Yearly pay by job zone when no posting has the occupation's title. */
 const ZONE_SALARY: Record<number, number> = { 1: 36_000, 2: 45_000, 3: 58_000, 4: 85_000, 5: 120_000 };
 
@@ -48,7 +51,9 @@ export interface MemberPools {
 }
 
 export function memberPools(sources: MemberSources): MemberPools {
-  const employers = sources.employers.filter((e) => e.jobs > 0 || e.hasDescription);
+  const employers = sources.employers.filter(
+    (e) => (e.jobs > 0 || e.hasDescription) && !ANONYMOUS_EMPLOYER.test(e.name),
+  );
   return {
     // Occupations common on a professional network and in demand in the postings come up most.
     occupations: new WeightedPicker(

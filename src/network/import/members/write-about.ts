@@ -55,7 +55,8 @@ export function writeAbout(facts: AboutFacts, random: SeededRandom): string {
   if (facts.tasks.length > 0) sentences.push(random.pick(TASKS)(facts));
   if (facts.skills.length > 0) sentences.push(random.pick(SKILLS)(facts));
   sentences.push(random.pick(facts.openToWork ? OPEN_TO_WORK : CLOSINGS)(facts));
-  return sentences.join(' ');
+  // A company name ending in "Inc." must not end its sentence with a second full stop.
+  return sentences.join(' ').replace(/\.\.(\s|$)/g, '.$1');
 }
 
 function experience(years: number): string {
