@@ -10,7 +10,7 @@ describe('parseLocation', () => {
     ['Texas, United States', null, 'TX', 'US'],
     ['New York, United States', null, 'NY', 'US'],
     ['Los Angeles, California, United States', 'Los Angeles', 'CA', 'US'],
-    ['New York City Metropolitan Area', 'New York', 'NY', null],
+    ['New York City Metropolitan Area', 'New York', 'NY', 'US'],
     ['Los Angeles Metropolitan Area', 'Los Angeles', null, null],
     ['Columbus, Ohio Metropolitan Area', 'Columbus', 'OH', 'US'],
     ['Greater Philadelphia', 'Philadelphia', null, null],
