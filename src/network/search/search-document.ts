@@ -15,9 +15,14 @@ export interface SearchDocument {
 const BATCH = 500;
 
 /** Adds documents to the shared full-text index (FTS5 on SQLite, tsvector on Postgres). */
-export async function indexSearchDocuments(db: Kysely<Database>, docs: readonly SearchDocument[]): Promise<void> {
+export async function indexSearchDocuments(
+  db: Kysely<Database>,
+  docs: readonly SearchDocument[],
+): Promise<void> {
   for (let start = 0; start < docs.length; start += BATCH) {
-    const rows = docs.slice(start, start + BATCH).map((d) => sql`(${d.kind}, ${d.ref}, ${d.title}, ${d.body})`);
+    const rows = docs
+      .slice(start, start + BATCH)
+      .map((d) => sql`(${d.kind}, ${d.ref}, ${d.title}, ${d.body})`);
     // search_docs is not in the typed schema: on SQLite it is an FTS5 virtual table.
     await sql`insert into search_docs (kind, ref, title, body) values ${sql.join(rows)}`.execute(db);
   }

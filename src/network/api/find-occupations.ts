@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { parseSearchText } from '../search/parse-search-text.ts';
+import type { NetworkContext } from './network-context.ts';
+import type { Viewer } from './viewer.ts';
+
+export const findOccupationsInput = z.object({
+  title: z.string().min(1).max(200).describe('a job title, e.g. "frontend developer"'),
+  limit: z.number().int().min(1).max(50).default(5),
+});
+
+export interface OccupationMatch {
+  onetCode: string;
+  title: string;
+  description: string;
+  /** O*NET job zone 1-5 (preparation needed), null when unknown. */
+  jobZone: number | null;
+  /** The occupation or alternate title that matched best. */
+  matchedTitle: string;
+  /** 0..1; 1 is an exact title match. */
+  score: number;
+}
+
+const MAX_CANDIDATES = 3000;
+
+/** O*NET occupations whose title or alternate titles best match a job title, best first. */
+export async function findOccupations(
+  { db }: NetworkContext,
+  _viewer: Viewer,
+  { title, limit }: z.output<typeof findOccupationsInput>,
+  signal: AbortSignal,
+): Promise<OccupationMatch[]> {
+  const words = parseSearchText(title)?.phrases.flat() ?? [];
+  if (words.length === 0) return [];
+  let candidates: { onet_code: string; title: string }[] = [];
+  // Titles containing every word; when none do, titles containing any.
+  for (const combine of ['and', 'or'] as const) {
+    signal.throwIfAborted();
+    // Compared without spaces and hyphens, so "frontend" finds "Front-End Developer".
+    const contains = (column: string) =>
+      sql.join(
+        words.map(
+          (word) => sql`replace(replace(lower(${sql.ref(column)}), ' ', ''), '-', '') like ${`%${word}%`}`,
+        ),
+        sql.raw(` ${combine} `),
+      );
+    candidates = await db
+      .selectFrom('occupation_titles')
+      .select(['onet_code', 'title'])
+      .where(sql<boolean>`(${contains('occupation_titles.title')})`)
+      .unionAll(
+        db
+          .selectFrom('occupations')
+          .select(['onet_code', 'title'])
+          .where(sql<boolean>`(${contains('occupations.title')})`),
+      )
+      .limit(MAX_CANDIDATES)
+      .execute();
+    if (candidates.length > 0) break;
+  }
+  const best = new Map<string, { matchedTitle: string; score: number }>();
+  for (const candidate of candidates) {
+    const score = titleSimilarity(words, candidate.title);
+    const current = best.get(candidate.onet_code);
+    if (!current || score > current.score)
+      best.set(candidate.onet_code, { matchedTitle: candidate.title, score });
+  }
+  const ranked = [...best.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .slice(0, limit);
+  if (ranked.length === 0) return [];
+  const occupations = await db
+    .selectFrom('occupations')
+    .select(['onet_code', 'title', 'description', 'job_zone'])
+    .where(
+      'onet_code',
+      'in',
+      ranked.map(([code]) => code),
+    )
+    .execute();
+  const byCode = new Map(occupations.map((row) => [row.onet_code, row]));
+  return ranked.flatMap(([code, match]) => {
+    const occupation = byCode.get(code);
+    if (!occupation) return [];
+    return [
+      {
+        onetCode: code,
+        title: occupation.title,
+        description: occupation.description,
+        jobZone: occupation.job_zone === null ? null : Number(occupation.job_zone),
+        matchedTitle: match.matchedTitle,
+        score: Math.round(match.score * 1000) / 1000,
+      },
+    ];
+  });
+}
+
+/**
+ * 1 for the same words; otherwise the share of the candidate's words that were asked for times the
+ * share of the asked words it contains (compared without spaces, plural s ignored), at most 0.9.
+ */
+function titleSimilarity(wantedWords: readonly string[], candidate: string): number {
+  const candidateWords = (parseSearchText(candidate)?.phrases.flat() ?? []).map(singular);
+  const wanted = wantedWords.map(singular);
+  const wantedCompact = wanted.join('');
+  const candidateCompact = candidateWords.join('');
+  if (candidateCompact === wantedCompact) return 1;
+  if (candidateWords.length === 0) return 0;
+  const found = candidateWords.filter((word) => wantedCompact.includes(word)).length;
+  const covered = wanted.filter((word) => candidateCompact.includes(word)).length;
+  return 0.9 * (found / candidateWords.length) * (covered / wanted.length);
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { NetworkContext } from './network-context.ts';
+import { NotFoundError } from './network-errors.ts';
+import {
+  type Post,
+  selectPostAttributions,
+  selectPostSummaryRows,
+  toPostSummary,
+} from './post-projection.ts';
+import type { Viewer } from './viewer.ts';
+
+export const postSlugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a post slug is lowercase letters, digits and hyphens');
+
+export const getPostInput = z.object({ slug: postSlugSchema });
+
+/** One post with its plain-text body, authors and tags. */
+export async function getPost(
+  { db }: NetworkContext,
+  _viewer: Viewer,
+  { slug }: z.output<typeof getPostInput>,
+  signal: AbortSignal,
+): Promise<Post> {
+  signal.throwIfAborted();
+  const row = await selectPostSummaryRows(db)
+    .select('posts.body')
+    .where('posts.slug', '=', slug)
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError('post', slug);
+  return { ...toPostSummary(row, await selectPostAttributions(db, [slug])), body: row.body };
+}
