@@ -186,6 +186,8 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         temperature: request.temperature,
         maxRetries: 0, // retries are the gateway's, and only before the first token
         abortSignal: AbortSignal.any([signal, attempt.signal]),
+        // Errors arrive as `error` parts and are handled below; the SDK's default would also log them.
+        onError: () => {},
       });
       const rest = result.fullStream[Symbol.asyncIterator]();
       for (;;) {
