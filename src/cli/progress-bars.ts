@@ -6,7 +6,7 @@ export function createStepBars(): { onStep(name: string): StepProgress; stop(): 
   const bars = new cliProgress.MultiBar(
     {
       stream: process.stderr,
-      format: ' {step} |{bar}| {value}/{total} {duration_formatted}',
+      format: ' {step} |{bar}| {value}/{total}',
       hideCursor: true,
       clearOnComplete: false,
       noTTYOutput: true,
