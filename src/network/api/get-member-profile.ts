@@ -41,7 +41,7 @@ export interface MemberProfile extends MemberSummary {
   education: MemberEducation[];
   skills: string[];
   connectionCount: number;
-  /** Email, phone, desired salary and open-to-work: present only when the viewer is this member. */
+  /** The private fields: present only when the viewer is this member. */
   private: MemberPrivateFields | null;
 }
 

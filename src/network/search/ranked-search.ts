@@ -105,9 +105,9 @@ async function selectPage<Row>(
   };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any kind's query
 async function countRows(
   db: Kysely<Database>,
+  // biome-ignore lint/suspicious/noExplicitAny: any kind's query
   query: SelectQueryBuilder<any, any, unknown>,
 ): Promise<number> {
   const row = await db
