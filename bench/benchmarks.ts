@@ -1,3 +1,5 @@
+import { llmBenchmark } from './llm.bench.ts';
+
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
 export interface Benchmark {
@@ -6,4 +8,4 @@ export interface Benchmark {
   run(options: { signal: AbortSignal }): Promise<void>;
 }
 
-export const BENCHMARKS: Benchmark[] = [];
+export const BENCHMARKS: Benchmark[] = [llmBenchmark];
