@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
 import { isPostgres } from '../dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
@@ -7,6 +7,10 @@ type AnyDb = Kysely<any>;
 export async function up(db: AnyDb): Promise<void> {
   const bigint = isPostgres(db) ? 'bigint' : 'integer';
   const id = isPostgres(db) ? 'serial' : 'integer';
+  // Postgres' serial already auto-increments; Kysely's autoIncrement() would add MySQL's AUTO_INCREMENT there.
+  const generatedKey = isPostgres(db)
+    ? (c: ColumnDefinitionBuilder) => c.primaryKey()
+    : (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement();
 
   await db.schema
     .createTable('companies')
@@ -147,7 +151,7 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema
     .createTable('member_positions')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', id, generatedKey)
     .addColumn('member_id', bigint, (c) => c.notNull().references('members.member_id'))
     .addColumn('company_id', bigint, (c) => c.notNull().references('companies.company_id'))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -156,10 +160,14 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('end_date', 'text')
     .execute();
   await db.schema.createIndex('member_positions_member').on('member_positions').column('member_id').execute();
-  await db.schema.createIndex('member_positions_company').on('member_positions').column('company_id').execute();
+  await db.schema
+    .createIndex('member_positions_company')
+    .on('member_positions')
+    .column('company_id')
+    .execute();
   await db.schema
     .createTable('member_education')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', id, generatedKey)
     .addColumn('member_id', bigint, (c) => c.notNull().references('members.member_id'))
     .addColumn('school', 'text', (c) => c.notNull())
     .addColumn('degree', 'text', (c) => c.notNull())
