@@ -1,4 +1,5 @@
 import { llmBenchmark } from './llm.bench.ts';
+import { networkBenchmark } from './network.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(options: { signal: AbortSignal }): Promise<void>;
 }
 
-export const BENCHMARKS: Benchmark[] = [llmBenchmark];
+export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark];
