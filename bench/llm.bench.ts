@@ -271,17 +271,18 @@ async function simulatorCapacity(signal: AbortSignal): Promise<void> {
         await Promise.all(Array.from({ length: streams }, () => rawStream(sim.port, tokens)))
       ).flat();
       const seconds = (performance.now() - startedAt) / 1000;
-      const [p50, p99] = [percentile(gaps, 50), percentile(gaps, 99)];
-      // Held: the median gap within 10% of the setting and the tail within 2×.
-      const holds = p50 <= tbt * 1.1 && p99 <= tbt * 2;
+      const [p50, p95, p99] = [percentile(gaps, 50), percentile(gaps, 95), percentile(gaps, 99)];
+      // Held: the median gap within 10% of the setting and p95 within 1.5× (p99 is shown, not judged:
+      // on a shared 2-core machine it measures the client's and the OS's pauses as much as the server's).
+      const holds = p50 <= tbt * 1.1 && p95 <= tbt * 1.5;
       if (holds) held = streams;
-      rows.push([streams, p50, p99, p50 / tbt, (streams * tokens) / seconds, holds ? 'yes' : 'no']);
+      rows.push([streams, p50, p95, p99, p50 / tbt, (streams * tokens) / seconds, holds ? 'yes' : 'no']);
       if (!holds) break;
     }
   } finally {
     sim.stop();
   }
-  table(['streams', 'TBT p50 ms', 'TBT p99 ms', 'p50 / setting', 'tokens/s', 'holds'], rows);
+  table(['streams', 'TBT p50 ms', 'TBT p95 ms', 'TBT p99 ms', 'p50 / setting', 'tokens/s', 'holds'], rows);
   console.log(`The simulator holds its ${tbt} ms TBT up to ${held} concurrent streams on this machine.\n`);
 }
 
@@ -289,8 +290,9 @@ export const llmBenchmark: Benchmark = {
   name: 'llm',
   description: 'LLM gateway overhead vs the AI SDK alone, TTFT pass-through, and the simulator capacity',
   async run({ signal }) {
-    await gatewayOverhead(signal);
-    await ttftPassThrough(signal);
-    await simulatorCapacity(signal);
+    const only = process.env.DOSSIER_BENCH_LLM_PART; // overhead | ttft | capacity, to rerun one part
+    if (!only || only === 'overhead') await gatewayOverhead(signal);
+    if (!only || only === 'ttft') await ttftPassThrough(signal);
+    if (!only || only === 'capacity') await simulatorCapacity(signal);
   },
 };
