@@ -49,7 +49,7 @@ export type MemberSummaryRow = Awaited<
 export function toMemberSummary(row: MemberSummaryRow): MemberSummary {
   return {
     memberId: Number(row.member_id),
-    name: `${row.first_name} ${row.last_name}`,
+    name: `${row.first_name} ${row.last_name}`.trim(),
     headline: row.headline,
     location: { city: row.city, state: row.state, country: row.country },
   };
