@@ -59,4 +59,15 @@ describe('imported members', () => {
     expect(indexed).not.toMatch(/@example\.(com|org)/);
     for (const { phone } of members.slice(0, 200)) expect(indexed).not.toContain(phone);
   });
+
+  it('writes generated public text that does not give away who is open to work', async () => {
+    const members = await db
+      .selectFrom('members')
+      .select(['headline', 'about', 'open_to_work'])
+      .where('member_id', '<=', MEMBER_COUNT)
+      .execute();
+    const seeking = /open to (new|work)|next role|looking for|job ?hunt|reach out/i;
+    expect(members.some((m) => m.open_to_work === 1)).toBe(true);
+    expect(members.filter((m) => seeking.test(`${m.headline} ${m.about}`))).toEqual([]);
+  });
 });

@@ -110,7 +110,6 @@ export function generateMember(
           description: occupation.description,
           tasks: random.sample(occupation.tasks, 2),
           skills: skills.slice(0, 3),
-          openToWork,
         },
         random,
       ),

@@ -11,7 +11,6 @@ const facts = {
   description: 'Research, design, and develop computer and network software. Analyze user needs.',
   tasks: ['Modify existing software to correct errors.', 'Confer with systems analysts.'],
   skills: ['Kotlin', 'Git', 'Jira'],
-  openToWork: false,
 };
 
 describe('writeAbout', () => {

@@ -11,7 +11,6 @@ export interface AboutFacts {
   description: string;
   tasks: readonly string[];
   skills: readonly string[];
-  openToWork: boolean;
 }
 
 type Sentence = (facts: AboutFacts) => string;
@@ -43,18 +42,16 @@ const CLOSINGS: Sentence[] = [
   () => 'Happy to swap notes with anyone working on similar problems.',
   (f) => `Based in ${f.city}; glad to meet people in the area.`,
 ];
-const OPEN_TO_WORK: Sentence[] = [
-  (f) => `I'm open to new ${f.title} roles in ${f.city} or remote.`,
-  () => "I'm exploring my next role; feel free to reach out.",
-];
-
-/** A short first-person "about" text from the member's occupation, tasks and skills, with varied phrasing. */
+/**
+ * A short first-person "about" text from the member's occupation, tasks and skills, with varied phrasing.
+ * It never mentions job seeking: open-to-work is private, and public text must not reveal it.
+ */
 export function writeAbout(facts: AboutFacts, random: SeededRandom): string {
   const sentences = [random.pick(OPENINGS)(facts)];
   if (random.chance(0.5)) sentences.push(random.pick(ROLE)(facts));
   if (facts.tasks.length > 0) sentences.push(random.pick(TASKS)(facts));
   if (facts.skills.length > 0) sentences.push(random.pick(SKILLS)(facts));
-  sentences.push(random.pick(facts.openToWork ? OPEN_TO_WORK : CLOSINGS)(facts));
+  sentences.push(random.pick(CLOSINGS)(facts));
   // A company name ending in "Inc." must not end its sentence with a second full stop.
   return sentences.join(' ').replace(/\.\.(\s|$)/g, '.$1');
 }
