@@ -5,6 +5,8 @@ export class CallTextError extends Error {
   constructor(
     readonly reason: RejectionReason,
     message: string,
+    /** the skill the call named, when known by the time the problem was found */
+    readonly skill?: string,
   ) {
     super(message);
   }

@@ -16,6 +16,14 @@ const SMART_QUOTED = /^[“”‘’](.*)[“”‘’]$/s;
 
 type Coerced = { value: unknown } | { omit: true };
 
+/** `// note` after a number, boolean or enum value is a comment (a `#` glued to a word stays content, as in YAML). */
+function withoutComment(text: string, path: string, repairs: Repair[]): string {
+  const comment = /\s+\/\/.*$/s.exec(text);
+  if (!comment) return text;
+  repairs.push({ kind: 'comment-stripped', detail: path });
+  return text.slice(0, comment.index);
+}
+
 /** Lower-case with spaces, hyphens and underscores removed: how enum values and argument names are matched. */
 export function looseName(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
@@ -84,6 +92,14 @@ function coerceValue(schema: ArgSchema, value: unknown, path: string, repairs: R
     repairs.push({ kind: 'null-omitted', detail: path });
     return { omit: true };
   }
+  if (schema.type !== 'array' && Array.isArray(value)) {
+    if (value.length > 1)
+      throw new CallTextError('ambiguous', `${path}: ${value.length} values where one belongs`);
+    if (value.length === 0)
+      throw new CallTextError('type-mismatch', `${path}: an empty list where a value belongs`);
+    repairs.push({ kind: 'coerced-array', detail: `${path}: one-element list unwrapped` });
+    return coerceValue(schema, value[0], path, repairs);
+  }
   switch (schema.type) {
     case 'string':
       return { value: coerceString(schema, value, path, repairs) };
@@ -105,11 +121,10 @@ function coerceString(schema: ArgSchema, value: unknown, path: string, repairs: 
   else if (value instanceof NumberLiteral || typeof value === 'boolean') {
     text = value instanceof NumberLiteral ? value.source : String(value);
     repairs.push({ kind: 'coerced-string', detail: path });
-  } else if (Array.isArray(value) && value.length === 1) {
-    repairs.push({ kind: 'coerced-string', detail: path });
-    return coerceString(schema, value[0], path, repairs);
   } else throw new CallTextError('type-mismatch', `${path} should be a string`);
-  return schema.enum ? matchEnum(schema.enum, text, path, repairs) : text;
+  return schema.enum
+    ? matchEnum(schema.enum, withoutComment(text, path, repairs).trim(), path, repairs)
+    : text;
 }
 
 function matchEnum(allowed: string[], text: string, path: string, repairs: Repair[]): string {
@@ -135,18 +150,21 @@ function matchEnum(allowed: string[], text: string, path: string, repairs: Repai
  * throws. "1.000" is a decimal where decimals are expected, and ambiguous where an integer is.
  */
 function numberFromText(raw: string, integer: boolean, path: string, repairs: Repair[]): number {
-  let text = raw.trim();
-  const comment = /\s*(?:#|\/\/).*$/.exec(text);
-  if (comment && comment.index > 0) {
-    repairs.push({ kind: 'comment-stripped', detail: path });
-    text = text.slice(0, comment.index);
-  }
-  text = text.replace(/^\$\s*/, '').replace(/\s*%$/, '');
+  let text = withoutComment(raw.trim(), path, repairs)
+    .trim()
+    .replace(/^\$\s*/, '')
+    .replace(/\s*%$/, '');
   if (integer && THOUSANDS_DOT.test(text))
     throw new CallTextError('ambiguous', `${path}: '${raw}' could be a decimal or thousands`);
   if (THOUSANDS_COMMA.test(text)) text = text.replaceAll(',', '');
   if (DECIMAL.test(text)) return Number(text);
   if (YAML_INTEGER.test(text)) return Number(text);
+  if (/^[-+]?\d+(?:[.,]\d+)+$/.test(text)) {
+    throw new CallTextError(
+      'ambiguous',
+      `${path}: '${raw}' is not a plain number nor thousands in groups of three`,
+    );
+  }
   if ((text.match(/\d+(?:[.,]\d+)*/g) ?? []).length > 1) {
     throw new CallTextError('ambiguous', `${path}: '${raw}' holds more than one number`);
   }
@@ -186,12 +204,18 @@ function coerceNumber(schema: ArgSchema, value: unknown, path: string, repairs: 
 
 function coerceBoolean(value: unknown, path: string, repairs: Repair[]): boolean {
   if (typeof value === 'boolean') return value;
-  const word = (value instanceof NumberLiteral ? value.source : typeof value === 'string' ? value : '')
+  if (typeof value !== 'string' && !(value instanceof NumberLiteral)) {
+    throw new CallTextError('type-mismatch', `${path} should be a boolean`);
+  }
+  const text = value instanceof NumberLiteral ? value.source : withoutComment(value, path, repairs);
+  const word = text
     .trim()
     .toLowerCase()
     .replace(/^["'“‘]|["'”’]$/g, '');
   const reading = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined;
-  if (reading === undefined) throw new CallTextError('type-mismatch', `${path} should be a boolean`);
+  // a boolean field answered in words ("maybe", "if any", "true/false") is a hedge, not a type error
+  if (reading === undefined)
+    throw new CallTextError('ambiguous', `${path}: '${text}' is neither true nor false`);
   repairs.push({ kind: 'coerced-boolean', detail: path });
   return reading;
 }

@@ -71,6 +71,12 @@ export function createJsonSplitter(onPiece: (piece: JsonPiece) => void): JsonSpl
     }
   }
 
+  /** The top-level object holds a call list, so it is a plan rather than one call. */
+  function dropSingleCall(): void {
+    const single = captures.findIndex((capture) => capture.kind === 'single-call');
+    if (single >= 0) captures.splice(single, 1);
+  }
+
   function valueStarts(): 'call' | 'encoded-plan' | null {
     const frame = top();
     if (!frame) return 'encoded-plan';
@@ -80,11 +86,21 @@ export function createJsonSplitter(onPiece: (piece: JsonPiece) => void): JsonSpl
     return null;
   }
 
+  /** a lone call object where the call list belongs: `"calls": {"skill": ...}` */
+  function underPlanKey(): boolean {
+    const frame = top();
+    return frame?.bracket === '{' && !frame.atKey && PLAN_KEYS.has(frame.key.toLowerCase());
+  }
+
   function feed(chunk: string, from: number, offset: number): number {
     for (const capture of captures) capture.start = from;
     for (let i = from; i < chunk.length; i++) {
       const c = chunk[i] as string;
       if (quote) {
+        if (c === '\n' && stack.length === 0) {
+          aborted = true;
+          return i;
+        }
         if (escaped) escaped = false;
         else if (c === '\\') escaped = true;
         else if (c === quote || (quote === '”' && c === '“')) {
@@ -114,18 +130,23 @@ export function createJsonSplitter(onPiece: (piece: JsonPiece) => void): JsonSpl
         keyText = '';
         if (!stringIsKey) {
           const kind = valueStarts();
+          if (kind === 'encoded-plan' && frame) dropSingleCall();
           if (kind) startCapture(kind, i);
         }
       } else if (c === '{') {
         if (!frame) startCapture('single-call', i);
         else if (valueStarts() === 'call') startCapture('call', i);
+        else if (underPlanKey()) {
+          sawCallArray = true;
+          dropSingleCall();
+          startCapture('call', i);
+        }
         stack.push({ bracket: '{', callArray: false, atKey: true, key: '' });
       } else if (c === '[') {
         const callArray = !frame || (frame.bracket === '{' && PLAN_KEYS.has(frame.key.toLowerCase()));
         if (callArray) {
           sawCallArray = true;
-          const single = captures.findIndex((capture) => capture.kind === 'single-call');
-          if (single >= 0) captures.splice(single, 1);
+          dropSingleCall();
         }
         stack.push({ bracket: '[', callArray, atKey: false, key: '' });
       } else if (c === '}' || c === ']') {

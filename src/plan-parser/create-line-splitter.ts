@@ -1,6 +1,7 @@
 import {
   expandTabs,
   FENCE,
+  functionCallsIn,
   indentOf,
   keyOf,
   listMarker,
@@ -8,6 +9,8 @@ import {
   PLAN_KEYS,
   startsCall,
 } from './line-shape.ts';
+import { FUNCTION_CALL_START } from './parse-function-call.ts';
+import { ARGS_KEYS, SKILL_KEYS } from './resolve-call.ts';
 import type { RepairKind } from './types.ts';
 
 /** A YAML or function-call call's text as cut from the lines, with the offset just past its last line. */
@@ -51,13 +54,23 @@ interface OpenCall {
   end: number;
   /** its last content line is the text's final line, with no newline after it */
   cut: boolean;
+  /** keys written at the call's own level */
+  keys: Set<string>;
+  /** columns added to lines below a misaligned key, so they stay nested under it */
+  shift: number;
 }
 
 /** keys that also appear in prose or in arguments, so they do not start an unlisted call on their own */
 const LOOSE_KEYS = new Set(['name', 'input', 'inputs', 'action']);
 const REASONING_OPEN = /<(think|thinking|reasoning|reflection|scratchpad|analysis)>/i;
-const JSON_START = /^(?:\{|\[\s*(?:[{"'\]]|$)|"[{[])/;
-const NOT_JSON_YET = /^(?:\[\s*|")$/;
+/** `{`, `[{`, `["`, `[]`, or a quoted string that is not a YAML quoted key (`"thought": ...`) */
+const JSON_START = /^(?:\{|\[\s*(?:[{"'\]]|$)|"(?![^"]*"\s*:))/;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)\s*$/;
+/** starts that need the rest of the line first */
+const NOT_JSON_YET = /^(?:\[\s*$|")/;
+/** chat-template tokens a server failed to strip: `<|im_end|>`, `<|eot_id|>`, `</s>` */
+const SPECIAL_TOKEN = /<\|[\w.-]+\|>|<\/s>/;
+const SPECIAL_TOKEN_ALL = new RegExp(SPECIAL_TOKEN.source, 'g');
 
 /**
  * Cuts a YAML (or function-call) plan into calls line by line. It never parses YAML: it reads
@@ -97,30 +110,44 @@ export function createLineSplitter(
   /** Whether a line starting with `head` ends the open call: 'close', 'keep', or undefined until more arrives. */
   function verdict(open: OpenCall, head: string, complete: boolean): 'close' | 'keep' | undefined {
     const indent = indentOf(head);
+    const content = head.slice(indent);
+    const marker = listMarker(content);
+    const startsItem = () => marker !== null && startsCall(content.slice(marker.width), skillNames);
     if (open.nesting > 0) {
       // an unclosed bracket must not swallow the plan: a new call item at the list's level still ends it
       if (!complete) return undefined;
-      const marker = indent <= open.markerIndent ? listMarker(head.slice(indent)) : null;
-      return marker && startsCall(head.slice(indent + marker.width), skillNames) ? 'close' : 'keep';
+      return indent <= open.markerIndent && startsItem() ? 'close' : 'keep';
     }
-    const first = head[indent];
-    if (first === undefined) return complete ? 'keep' : undefined;
-    if (first === '#') return complete ? 'keep' : undefined;
+    if (content === '' || content.startsWith('#')) return complete ? 'keep' : undefined;
     if (open.contentIndent === null) return indent > open.markerIndent ? 'keep' : 'close';
-    if (indent <= open.markerIndent) return 'close';
-    if (indent >= open.contentIndent) {
-      if (indent > open.contentIndent || open.startKey === null) return 'keep';
+    if (indent < open.markerIndent) return 'close';
+    if (indent === open.markerIndent) {
+      if (marker || /^[^*_`"'“‘\w]/.test(content)) return 'close';
+      // `args:` aligned with the dash: the call's own key, misaligned, when the call lacks it
       if (!complete) return undefined;
-      const key = keyOf(head.slice(indent));
-      const again =
-        key !== null && (key === open.startKey || (skillNames.has(open.startKey) && skillNames.has(key)));
-      return again ? 'close' : 'keep';
+      return missingKey(open, keyOf(content)) ? 'keep' : 'close';
     }
-    // between the marker and the content: a misaligned sibling item, or a misaligned key of this call
-    const marker = listMarker(head.slice(indent));
-    if (marker) return 'close';
-    if (!complete && /^(?:[-*+•]|\d{1,3}[.)]?)$/.test(head.slice(indent))) return undefined;
-    return 'keep';
+    if (indent > open.contentIndent) return 'keep';
+    if (!complete) return undefined;
+    if (indent < open.contentIndent) return marker ? 'close' : 'keep';
+    // at the content's own column: a new call item (indented too deep), the opening key again, or prose
+    if (marker)
+      return startsCall(content.slice(marker.width), skillNames) &&
+        /^\W*(?:skill|tool|function)\b/i.test(content.slice(marker.width))
+        ? 'close'
+        : 'keep';
+    const key = keyOf(content);
+    if (key === null) return 'close';
+    const again =
+      open.startKey !== null &&
+      (key === open.startKey || (skillNames.has(open.startKey) && skillNames.has(key)));
+    return again ? 'close' : 'keep';
+  }
+
+  function missingKey(open: OpenCall, key: string | null): boolean {
+    if (key === null) return false;
+    const group = ARGS_KEYS.includes(key) ? ARGS_KEYS : SKILL_KEYS.includes(key) ? SKILL_KEYS : null;
+    return group !== null && !group.some((name) => open.keys.has(name));
   }
 
   /** The column where a JSON value starts on this top-level line, if it does. */
@@ -154,6 +181,10 @@ export function createLineSplitter(
     lastLine = last;
     let text = expandTabs(raw);
     if (text !== raw) noteOnce('tabs');
+    if (SPECIAL_TOKEN.test(text)) {
+      noteOnce('prose-after', 'special tokens');
+      text = text.replace(SPECIAL_TOKEN_ALL, '');
+    }
     if (call && !reasoningClose && verdict(call, text, true) === 'close') closeCall();
     // reasoning blocks: drop their text, whatever plan-like lines they hold
     let column = 0;
@@ -219,6 +250,10 @@ export function createLineSplitter(
     }
     open.lines.push(relative);
     if (blank || relative.startsWith('#')) return;
+    if (indent <= contentIndent) {
+      const key = keyOf(relative);
+      if (key !== null) open.keys.add(key);
+    }
     open.end = offset + text.length;
     open.cut = lastLine;
     open.nesting = nestingAfter(relative, 0, open.nesting);
@@ -243,6 +278,8 @@ export function createLineSplitter(
       closesWithNesting,
       end: offset,
       cut: false,
+      keys: new Set(),
+      shift: 0,
     };
     if (content !== '') appendToCall(call, `${' '.repeat(contentIndent ?? 0)}${content}`, offset);
   }
@@ -251,24 +288,29 @@ export function createLineSplitter(
   function topLevel(text: string, offset: number): string | undefined {
     const indent = indentOf(text);
     const content = text.slice(indent).trimEnd();
-    if (content === '' || content.startsWith('#')) return undefined;
+    if (content === '' || content.startsWith('#') || DOCUMENT_MARKER.test(content)) return undefined;
     if (blockScalarParent !== null) {
       if (indent > blockScalarParent) return undefined;
       blockScalarParent = null;
     }
     const marker = listMarker(content);
     if (marker) {
-      const item = content.slice(marker.width);
+      // `* - skill: x`: a markdown bullet around the YAML item
+      const inner = marker.markdown ? listMarker(content.slice(marker.width)) : null;
+      if (inner) marker.width += inner.width;
+    }
+    const width = marker?.width ?? 0;
+    const item = content.slice(width);
+    if (functionCalls(item, offset + indent + width, indent, width)) {
+      if (marker && !planDeclared) noteOnce('top-level-list');
+      if (marker?.markdown) noteOnce('markdown-list');
+      return undefined;
+    }
+    if (marker) {
       if (item === '' || startsCall(item, skillNames)) {
         if (!planDeclared) noteOnce('top-level-list');
         if (marker.markdown) noteOnce('markdown-list');
-        openCall(
-          indent,
-          item === '' ? null : indent + marker.width,
-          item,
-          keyOf(item),
-          offset + indent + marker.width,
-        );
+        openCall(indent, item === '' ? null : indent + marker.width, item, keyOf(item), offset);
         return undefined;
       }
     } else if (startsSingleCall(content)) {
@@ -278,18 +320,37 @@ export function createLineSplitter(
     } else {
       const key = keyOf(content);
       if (key !== null) {
-        if (PLAN_KEYS.has(key)) {
+        const plan = PLAN_KEYS.has(key);
+        if (plan) {
           planDeclared = true;
           events.planDeclared();
-          const flow = /:\s*(\[.*)$/.exec(content);
+          const flow = /:\s*([[{].*)$/.exec(content);
           if (flow) return flow[1];
         }
-        if (/:\s*[|>][-+0-9]*\s*$/.test(content)) blockScalarParent = indent;
+        // a block scalar's text is skipped, unless it is the plan itself written as one (`calls: |`)
+        if (!plan && /:\s*[|>][-+0-9]*\s*$/.test(content)) blockScalarParent = indent;
         return undefined;
       }
     }
     noteOnce(sawCall ? 'prose-after' : 'prose-before');
     return undefined;
+  }
+
+  /**
+   * Function-call syntax on a top-level line: complete calls become pieces now; one left open at the
+   * end of the line becomes the open call. False when the line holds none.
+   */
+  function functionCalls(item: string, itemOffset: number, indent: number, width: number): boolean {
+    const { calls, openFrom } = functionCallsIn(item, skillNames);
+    if (calls.length === 0 && openFrom === null) return false;
+    sawCall = true;
+    if ((calls[0]?.end ?? openFrom ?? 0) > 0 && !FUNCTION_CALL_START.test(item)) noteOnce('prose-before');
+    for (const call of calls) events.piece({ text: call.text, end: itemOffset + call.end, cut: false });
+    if (openFrom !== null) {
+      const column = indent + width + openFrom;
+      openCall(indent, column, item.slice(openFrom), null, itemOffset - indent - width);
+    }
+    return true;
   }
 
   /** A call written without a list marker; `name:` or `input:` alone open one only beside a skill's name. */

@@ -41,6 +41,7 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
     },
   });
   let json: JsonSplitter | null = null;
+  let jsonFormat: CallFormat = 'json';
   let lineParts: string[] = [];
   let head = '';
   let lineOffset = 0;
@@ -73,12 +74,12 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
   }
 
   function onJsonPiece(piece: JsonPiece): void {
-    if (piece.kind === 'call') return accept(piece.text, 'json', piece.end);
-    if (piece.kind === 'single-call') {
-      if (!CALL_OBJECT.test(piece.text)) return;
-      repairs.push({ kind: 'single-call' });
-      return accept(piece.text, 'json', piece.end);
+    if (piece.kind === 'single-call' && CALL_OBJECT.test(piece.text)) repairs.push({ kind: 'single-call' });
+    if (piece.kind === 'call' || (piece.kind === 'single-call' && CALL_OBJECT.test(piece.text))) {
+      accept(piece.text, jsonFormat, piece.end);
+      return;
     }
+    if (piece.kind === 'single-call') return;
     let inner: unknown;
     try {
       inner = parseLooseJson(piece.text, []);
@@ -101,7 +102,9 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
     }
   }
 
-  function startJson(text: string, offset: number): number {
+  /** JSON text that began on a top-level line, or YAML flow (`calls: [...]`), read as YAML first */
+  function startJson(text: string, offset: number, format: CallFormat): number {
+    jsonFormat = format;
     json = createJsonSplitter(onJsonPiece);
     return feedJson(text, 0, offset);
   }
@@ -129,7 +132,8 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
     const jsonText = lines.line(text.endsWith('\r') ? text.slice(0, -1) : text, offset, last);
     if (jsonText === undefined) return;
     const start = offset + text.length - jsonText.length;
-    const stop = startJson(`${jsonText}\n`, start);
+    // JSON after a YAML key (`calls: [...]`) is YAML flow: read it as YAML first
+    const stop = startJson(`${jsonText}\n`, start, jsonText === text.trimStart() ? 'json' : 'yaml');
     if (stop >= 0 && (json as JsonSplitter | null) === null && stop < jsonText.length)
       noteTail(jsonText.slice(stop));
   }
@@ -171,7 +175,7 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
         const start = text.search(/\S/);
         lineParts = [];
         head = '';
-        const stop = startJson(text.slice(start), lineOffset + start);
+        const stop = startJson(text.slice(start), lineOffset + start, 'json');
         if (stop >= 0) lineIsTail = true;
       }
     }

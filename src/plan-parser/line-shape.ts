@@ -5,7 +5,10 @@ import { ARGS_KEYS, SKILL_KEYS } from './resolve-call.ts';
 const TAB_WIDTH = 4;
 export const FENCE = /^\s*(?:```|~~~)/;
 const MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?=\s|$)\s*/;
-const KEY = /^[*_`"']*([A-Za-z_][\w .-]*?)[*_`"']*\s*:(?:\s|$)/;
+/** `key:`, `**key**:`, `**key:**`, `“key”:`, and `key:value` (not `scheme://`) */
+const KEY = /^[*_`"'“‘]*([A-Za-z_][\w .-]*?)[*_`"'”’]*\s*:(?!\/\/)/;
+/** an item that is only a skill's name, `**job_search**` or `` `job_search` ``, its arguments below */
+const BARE_NAME = /^[*_`]*([A-Za-z_][\w.]*)[*_`]*:?\s*$/;
 const CALL_KEYS = new Set([...SKILL_KEYS, ...ARGS_KEYS]);
 export const PLAN_KEYS = new Set([
   'calls',
@@ -50,6 +53,8 @@ export function keyOf(content: string): string | null {
 /** Does this content (after any list marker) begin a call: a skill or args key, a skill name as key, a function call, a flow mapping? */
 export function startsCall(content: string, skillNames: ReadonlySet<string>): boolean {
   if (content.startsWith('{')) return true;
+  const bare = BARE_NAME.exec(content);
+  if (bare && skillNames.has(bare[1] as string)) return true;
   const call = FUNCTION_CALL_START.exec(content);
   if (call) return skillNames.has(call[1] as string) || /\(\s*\)|\(\s*[A-Za-z_]\w*\s*=/.test(content);
   const key = keyOf(content);
@@ -77,4 +82,49 @@ export function nestingAfter(text: string, from: number, depth: number): number 
     if (c !== ' ' && c !== '\t') previous = c;
   }
   return depth;
+}
+
+const CALL_NAME = /(?:\b(?:functions|tools)\.)?\b([A-Za-z_]\w*)\s*\(/g;
+
+/**
+ * Function calls written on one line, alone, several (`a(x=1); b(y=2)`) or inside prose
+ * (``Call `get_job(job_id=1)` then ...``): each complete call's text and end index, and where a call
+ * still open at the end of the line starts. Inside prose only known skills count; at the start of the
+ * content any name does, so an unknown skill is reported rather than ignored.
+ */
+export function functionCallsIn(
+  content: string,
+  skillNames: ReadonlySet<string>,
+): { calls: { text: string; end: number }[]; openFrom: number | null } {
+  const calls: { text: string; end: number }[] = [];
+  CALL_NAME.lastIndex = 0;
+  for (let match = CALL_NAME.exec(content); match; match = CALL_NAME.exec(content)) {
+    const atStart = /^[*`\s]*$/.test(content.slice(0, match.index));
+    if (!atStart && !skillNames.has(match[1] as string)) continue;
+    const close = closingParenthesis(content, match.index + match[0].length);
+    if (close < 0) return { calls, openFrom: match.index };
+    calls.push({ text: content.slice(match.index, close + 1), end: close + 1 });
+    CALL_NAME.lastIndex = close + 1;
+  }
+  return { calls, openFrom: null };
+}
+
+/** Index of the `)` that closes a call whose arguments start at `from`, or -1 when the line ends first. */
+function closingParenthesis(text: string, from: number): number {
+  let depth = 1;
+  let quote: string | null = null;
+  let previous = '(';
+  for (let i = from; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if ((c === '"' || c === "'") && '([{,:='.includes(previous)) quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return c === ')' ? i : -1;
+    if (c !== ' ') previous = c;
+  }
+  return -1;
 }

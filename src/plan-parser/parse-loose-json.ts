@@ -49,6 +49,11 @@ export function parseLooseJson(text: string, repairs: Repair[]): unknown {
     while (i < text.length) {
       const c = text[i] as string;
       if (c === close || (open === '“' && c === '“')) {
+        // `"data engineer, "location": ...`: the string lost its closing quote before a comma
+        if (open === '"' && /,\s*$/.test(out) && /^[\w\s-]+"\s*:/.test(text.slice(i + 1))) {
+          note('unterminated-quote');
+          return out.replace(/,\s*$/, '');
+        }
         i++;
         return out;
       }
@@ -77,7 +82,7 @@ export function parseLooseJson(text: string, repairs: Repair[]): unknown {
       const c = text[i];
       if (c === ',' || c === '}' || c === ']' || c === '\n' || c === ')') break;
       if (isKey && (c === ':' || c === '=')) break;
-      if (c === '/' && text[i + 1] === '/' && text[i - 1] === ' ') break;
+      if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*') && text[i - 1] === ' ') break;
       if (c === '#' && text[i - 1] === ' ') break;
       i++;
     }
@@ -153,7 +158,9 @@ export function parseLooseJson(text: string, repairs: Repair[]): unknown {
       if (text[i] === ':' || text[i] === '=') i++;
       else throw new CallTextError('malformed', `no ':' after key '${key}'`);
       const value = readValue();
-      if (Object.hasOwn(object, key)) throw new CallTextError('ambiguous', `key '${key}' given twice`);
+      if (Object.hasOwn(object, key) && !sameValue(object[key], value)) {
+        throw new CallTextError('ambiguous', `key '${key}' given twice with different values`);
+      }
       object[key] = value;
       if (!readSeparator('}')) return object;
     }
@@ -174,4 +181,9 @@ export function parseLooseJson(text: string, repairs: Repair[]): unknown {
   }
 
   return readValue();
+}
+
+/** Equal as written: a key repeated with the same value is harmless. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,6 +1,7 @@
-import { parseDocument, type Tags } from 'yaml';
+import { type Document, isScalar, parseDocument, type Tags, visit } from 'yaml';
 import { CallTextError } from './call-text-error.ts';
 import { NumberLiteral } from './number-literal.ts';
+import { sameValue } from './parse-loose-json.ts';
 import { normalizeIndentation, repairYamlLines } from './repair-yaml-lines.ts';
 import type { Repair } from './types.ts';
 
@@ -20,42 +21,69 @@ function numbersWithSource(tags: Tags): Tags {
   });
 }
 
-const OPTIONS = { customTags: numbersWithSource, uniqueKeys: true } as const;
+const OPTIONS = { customTags: numbersWithSource, uniqueKeys: false } as const;
 
-function tryParse(text: string): { value: unknown } | { error: string; duplicate: boolean } {
-  const document = parseDocument(text, OPTIONS);
-  if (document.errors.length > 0) {
-    const duplicate = document.errors.some((error) => error.code === 'DUPLICATE_KEY');
-    return { error: document.errors[0]?.message.split('\n')[0] ?? 'invalid YAML', duplicate };
-  }
-  return { value: document.toJS({ maxAliasCount: 50 }) };
+/** A key written twice is harmless with the same value and ambiguous with another. */
+function checkDuplicateKeys(document: Document): void {
+  visit(document, {
+    Map(_, map) {
+      const seen = new Map<unknown, unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : JSON.stringify(pair.key);
+        const value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? pair.value;
+        if (seen.has(key) && !sameValue(seen.get(key), value)) {
+          throw new CallTextError('ambiguous', `key '${String(key)}' given twice with different values`);
+        }
+        seen.set(key, value);
+      }
+    },
+  });
 }
 
-const isMapping = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Parses YAML with the `yaml` package; throws CallTextError('malformed') with its first error. */
+export function parseYaml(text: string): unknown {
+  const document = parseDocument(text, OPTIONS);
+  const error = document.errors[0];
+  if (error) throw new CallTextError('malformed', error.message.split('\n')[0] ?? 'invalid YAML');
+  checkDuplicateKeys(document);
+  return document.toJS({ maxAliasCount: 50 });
+}
+
+/** One reading of a call's text, with the repairs it took. */
+export interface Reading {
+  value: unknown;
+  repairs: Repair[];
+}
 
 /**
- * Parses one call's YAML with the `yaml` package. Text that parses to a mapping is taken as written,
- * so valid YAML keeps its meaning; otherwise line repairs, then re-indentation, are tried in turn.
- * A key given twice is ambiguous, not repaired.
+ * The readings of one call's YAML, most faithful first: the text as written (so valid YAML keeps its
+ * meaning), then with line repairs, then re-indented. The caller takes the first reading that makes a
+ * valid call. `argNames` are the skills' argument names, which tell a run-on line apart from a value
+ * holding `: `. Each reading is parsed only when asked for.
  */
-export function parseYamlCall(text: string, repairs: Repair[]): unknown {
-  const first = tryParse(text);
-  if ('value' in first && isMapping(first.value)) return first.value;
-  if ('duplicate' in first && first.duplicate) throw new CallTextError('ambiguous', 'a key is given twice');
-  const lineRepairs: Repair[] = [];
-  const repaired = repairYamlLines(text, lineRepairs);
-  for (const [candidate, extra] of [
-    [repaired, []],
-    [normalizeIndentation(repaired), [{ kind: 'indentation' }]],
-  ] as const) {
-    const attempt = tryParse(candidate);
-    if ('duplicate' in attempt && attempt.duplicate)
-      throw new CallTextError('ambiguous', 'a key is given twice');
-    if ('value' in attempt && isMapping(attempt.value)) {
-      repairs.push(...lineRepairs, ...extra);
-      return attempt.value;
-    }
+export function* yamlReadings(
+  text: string,
+  argNames: ReadonlySet<string>,
+): Generator<Reading | CallTextError> {
+  yield read(text, []);
+  const repairs: Repair[] = [];
+  let repaired: string;
+  try {
+    repaired = repairYamlLines(text, argNames, repairs);
+  } catch (error) {
+    if (error instanceof CallTextError) return yield error;
+    throw error;
   }
-  if ('value' in first) return first.value;
-  throw new CallTextError('malformed', first.error);
+  if (repaired !== text) yield read(repaired, repairs);
+  const reindented = normalizeIndentation(repaired);
+  if (reindented !== repaired) yield read(reindented, [...repairs, { kind: 'indentation' }]);
+}
+
+function read(text: string, repairs: Repair[]): Reading | CallTextError {
+  try {
+    return { value: parseYaml(text), repairs };
+  } catch (error) {
+    if (error instanceof CallTextError) return error;
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { coerceArgs, looseName } from './coerce-args.ts';
 import { NumberLiteral } from './number-literal.ts';
 import { FUNCTION_CALL_START, parseFunctionCall } from './parse-function-call.ts';
 import { parseLooseJson } from './parse-loose-json.ts';
-import { parseYamlCall } from './parse-yaml-call.ts';
+import { parseYaml, type Reading, yamlReadings } from './parse-yaml-call.ts';
 import type { Rejection, Repair, Skill } from './types.ts';
 
 export const SKILL_KEYS = ['skill', 'tool', 'function', 'name', 'skill_name', 'tool_name', 'action'];
@@ -27,16 +27,40 @@ const META_KEYS = new Set([
 export type CallFormat = 'yaml' | 'json';
 export type ResolvedCall = { skill: string; args: Record<string, unknown> } | { rejection: Rejection };
 
-/** One call's text, as the splitter cut it, parsed, normalised and coerced to its skill's schema. */
+/** A bare skill name as a markdown item (`1. **job_search**`), its arguments as nested bullets below it. */
+const BARE_SKILL = /^[*_`]*([A-Za-z_][\w.]*)[*_`]*:?\s*$/;
+
+/**
+ * One call's text, as a splitter cut it, parsed, normalised and coerced to its skill's schema. Readings
+ * of the text are tried most faithful first; the first that makes a valid call wins, with its repairs.
+ * Otherwise the call is rejected with the reason of the most repaired reading that could be read.
+ */
 export function resolveCall(
   text: string,
   format: CallFormat,
   skills: ReadonlyMap<string, Skill>,
   repairs: Repair[],
 ): ResolvedCall {
+  let rejection: Rejection | undefined;
+  for (const reading of readings(text, format, skills)) {
+    const outcome =
+      reading instanceof CallTextError
+        ? { rejection: { skill: namedInText(text), reason: reading.reason, detail: reading.message } }
+        : toCall(reading.value, skills, reading.repairs);
+    if (!('rejection' in outcome)) {
+      repairs.push(...(reading as Reading).repairs);
+      return outcome;
+    }
+    if (rejection === undefined || outcome.rejection.reason !== 'malformed') rejection = outcome.rejection;
+  }
+  return {
+    rejection: rejection ?? { skill: namedInText(text), reason: 'malformed', detail: 'no call in the text' },
+  };
+}
+
+function toCall(raw: unknown, skills: ReadonlyMap<string, Skill>, repairs: Repair[]): ResolvedCall {
   let named: string | null = null;
   try {
-    const raw = parseCallText(text, format, repairs);
     const { skillName, args } = callShape(raw, skills, repairs);
     named = skillName;
     const skill = findSkill(skillName, skills, repairs);
@@ -46,30 +70,70 @@ export function resolveCall(
     };
   } catch (error) {
     if (!(error instanceof CallTextError)) throw error;
-    return { rejection: { skill: named ?? namedInText(text), reason: error.reason, detail: error.message } };
+    return {
+      rejection: { skill: named ?? error.skill ?? null, reason: error.reason, detail: error.message },
+    };
   }
 }
 
-function parseCallText(text: string, format: CallFormat, repairs: Repair[]): unknown {
-  const trimmed = text.trim();
-  if (FUNCTION_CALL_START.test(trimmed)) return parseFunctionCall(trimmed, repairs);
-  if (format === 'json' || /^["{[]/.test(trimmed)) {
-    if (format === 'yaml') {
-      try {
-        return parseYamlCall(trimmed, []);
-      } catch {
-        // not YAML flow: read it as loose JSON below
-      }
-    }
-    return parseLooseJson(trimmed, repairs);
+function attempt(parse: (repairs: Repair[]) => unknown): Reading | CallTextError {
+  const repairs: Repair[] = [];
+  try {
+    return { value: parse(repairs), repairs };
+  } catch (error) {
+    if (error instanceof CallTextError) return error;
+    throw error;
   }
-  return parseYamlCall(text, repairs);
+}
+
+function* readings(
+  text: string,
+  format: CallFormat,
+  skills: ReadonlyMap<string, Skill>,
+): Generator<Reading | CallTextError> {
+  const trimmed = text.trim();
+  if (FUNCTION_CALL_START.test(trimmed))
+    return yield attempt((repairs) => parseFunctionCall(trimmed, repairs));
+  const [firstLine = '', ...rest] = trimmed.split('\n');
+  const bare = BARE_SKILL.exec(firstLine);
+  if (bare && skills.has(bare[1] as string)) {
+    return yield attempt((repairs) => {
+      repairs.push({ kind: 'markdown-list' });
+      const args = rest.map((line) =>
+        line.replace(/^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+/, '$1').replace(/\*\*|`/g, ''),
+      );
+      return { skill: bare[1], args: args.join('\n').trim() === '' ? {} : parseYaml(dedent(args)) };
+    });
+  }
+  if (format === 'json') return yield attempt((repairs) => parseLooseJson(trimmed, repairs));
+  if (/^["{[]/.test(trimmed)) {
+    yield attempt(() => parseYaml(trimmed));
+    return yield attempt((repairs) => parseLooseJson(trimmed, repairs));
+  }
+  yield* yamlReadings(text, argNamesOf(skills));
+}
+
+const argNameCache = new WeakMap<ReadonlyMap<string, Skill>, Set<string>>();
+function argNamesOf(skills: ReadonlyMap<string, Skill>): Set<string> {
+  let names = argNameCache.get(skills);
+  if (!names) {
+    names = new Set([...skills.values()].flatMap((skill) => Object.keys(skill.args.properties ?? {})));
+    argNameCache.set(skills, names);
+  }
+  return names;
+}
+
+function dedent(lines: string[]): string {
+  const indent = Math.min(
+    ...lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length),
+  );
+  return lines.map((line) => line.slice(indent)).join('\n');
 }
 
 /** The skill named in text we could not parse, for the rejection record. */
 function namedInText(text: string): string | null {
   const match =
-    /["']?(?:skill|tool|function|name)["']?\s*[:=]\s*["'`*]*([A-Za-z_][\w.-]*)/.exec(text) ??
+    /["']?(?:skill|tool|function)["']?\s*[:=]\s*["'`*]*([A-Za-z_][\w.-]*)/.exec(text) ??
     FUNCTION_CALL_START.exec(text.trim());
   return match?.[1] ?? null;
 }
@@ -91,9 +155,13 @@ function callShape(
     repairs.push({ kind: 'double-encoded' });
     return callShape(parseLooseJson(raw, repairs), skills, repairs);
   }
+  if (typeof raw === 'string' && FUNCTION_CALL_START.test(raw.trim())) {
+    const { skill, args } = parseFunctionCall(raw, repairs);
+    return { skillName: skill, args };
+  }
   if (!isObject(raw)) throw new CallTextError('malformed', 'a call is not a mapping');
   const entries = Object.entries(raw).map(
-    ([key, value]) => [key.toLowerCase().replace(/[\s*`"']/g, ''), value] as const,
+    ([key, value]) => [key.toLowerCase().replace(/[\s*`"'“”‘’]/g, ''), value] as const,
   );
   const nested = entries.find(([key, value]) => key === 'function' && isObject(value));
   if (nested) {
@@ -103,28 +171,29 @@ function callShape(
   const skillEntries = entries.filter(
     ([key, value]) => SKILL_KEYS.includes(key) && typeof value === 'string',
   );
-  let skillKey = skillEntries.find(([key]) => key === 'skill')?.[0];
-  if (skillKey === undefined) {
-    const known = skillEntries.filter(([, value]) => looseSkill(value as string, skills) !== undefined);
-    if (new Set(known.map(([, value]) => looseSkill(value as string, skills))).size > 1) {
-      throw new CallTextError(
-        'ambiguous',
-        `${known.map(([key]) => key).join(' and ')} name different skills`,
-      );
-    }
-    skillKey = (known[0] ?? skillEntries[0])?.[0];
+  const known = skillEntries.filter(([, value]) => looseSkill(value as string, skills) !== undefined);
+  if (new Set(known.map(([, value]) => looseSkill(value as string, skills))).size > 1) {
+    throw new CallTextError('ambiguous', `${known.map(([key]) => key).join(' and ')} name different skills`);
   }
+  const skillKey = skillEntries.find(([key]) => key === 'skill')?.[0] ?? (known[0] ?? skillEntries[0])?.[0];
+  const named = skillKey === undefined ? undefined : String(entries.find(([key]) => key === skillKey)?.[1]);
   const argEntries = entries.filter(
     ([key, value]) =>
-      ARGS_KEYS.includes(key) && !(isObject(value) && Object.keys(value).length === 0) && value !== null,
+      ARGS_KEYS.includes(key) && value !== null && !(isObject(value) && Object.keys(value).length === 0),
   );
-  if (argEntries.length > 1)
-    throw new CallTextError('ambiguous', `arguments given under ${argEntries.map(([k]) => k).join(' and ')}`);
+  if (argEntries.length > 1) {
+    throw new CallTextError(
+      'ambiguous',
+      `arguments under both ${argEntries.map(([k]) => k).join(' and ')}`,
+      named,
+    );
+  }
   const rest = entries.filter(([key]) => key !== skillKey && !ARGS_KEYS.includes(key) && !META_KEYS.has(key));
-  if (skillKey === undefined) {
+  if (named === undefined) {
     const asKey = rest.filter(([key, value]) => skills.has(key) && (isObject(value) || value === null));
-    if (asKey.length !== 1 || rest.length !== 1 || argEntries.length > 0)
+    if (asKey.length !== 1 || rest.length !== 1 || argEntries.length > 0) {
       throw new CallTextError('malformed', 'no skill named');
+    }
     repairs.push({ kind: 'skill-as-key', detail: asKey[0]?.[0] });
     return { skillName: asKey[0]?.[0] as string, args: asKey[0]?.[1] };
   }
@@ -132,14 +201,16 @@ function callShape(
   const argsEntry = argEntries[0];
   if (argsEntry && argsEntry[0] !== 'args')
     repairs.push({ kind: 'key-alias', detail: `${argsEntry[0]} → args` });
-  const skillName = String(entries.find(([key]) => key === skillKey)?.[1]);
-  if (rest.length === 0) return { skillName, args: argsEntry?.[1] };
+  if (rest.length === 0) return { skillName: named, args: argsEntry?.[1] };
   repairs.push({ kind: 'flattened-args', detail: rest.map(([key]) => key).join(', ') });
   const args = argsEntry?.[1] ?? {};
-  if (!isObject(args)) throw new CallTextError('ambiguous', 'arguments both nested and beside the skill');
+  if (!isObject(args))
+    throw new CallTextError('ambiguous', 'arguments both nested and beside the skill', named);
   for (const [key] of rest) {
-    if (Object.hasOwn(args, key)) throw new CallTextError('ambiguous', `${key} given inside and beside args`);
+    if (Object.hasOwn(args, key))
+      throw new CallTextError('ambiguous', `${key} given inside and beside args`, named);
   }
+  const skillName = named;
   return { skillName, args: { ...args, ...Object.fromEntries(rest) } };
 }
 
@@ -150,7 +221,7 @@ function looseSkill(name: string, skills: ReadonlyMap<string, Skill>): Skill | u
     name
       .replace(/^(?:functions|tools)\./, '')
       .replace(/\(\)$/, '')
-      .replace(/[`*]/g, ''),
+      .replace(/[`*“”‘’"']/g, ''),
   );
   const matches = [...skills.values()].filter((skill) => looseName(skill.name) === wanted);
   return matches.length === 1 ? matches[0] : undefined;
