@@ -49,7 +49,10 @@ export async function databaseExists(url: string): Promise<boolean> {
   if (!isPostgresUrl(url)) return existsSync(url);
   const db: Kysely<Database> = openDatabase({ url });
   try {
-    const row = await db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const row = await db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(row?.n ?? 0) > 0;
   } catch {
     return false; // no schema yet

@@ -48,9 +48,7 @@ export async function importNetwork({
     signal.throwIfAborted();
     const stepStarted = performance.now();
     const progress = onStep?.(step.name) ?? silent;
-    const counts = await db
-      .transaction()
-      .execute((trx) => step.run({ db: trx, dataDir, signal, progress }));
+    const counts = await db.transaction().execute((trx) => step.run({ db: trx, dataDir, signal, progress }));
     steps.push({ name: step.name, counts, ms: performance.now() - stepStarted });
   }
   return { steps, ms: performance.now() - started };

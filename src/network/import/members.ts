@@ -1,6 +1,7 @@
 import { insertInBatches } from '../db/insert-in-batches.ts';
 import { indexSearchDocuments } from '../search/search-document.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
+import { memberSearchDocument } from './member-search-document.ts';
 import type { GeneratedMember } from './members/generate-member.ts';
 import { generateMembers } from './members/generate-members.ts';
 import { loadMemberSources } from './members/load-member-sources.ts';
@@ -55,27 +56,4 @@ export async function importMembers({ db, progress, signal }: ImportContext): Pr
   );
   progress.advance();
   return counts;
-}
-
-/** Public profile text only: email, phone, desired salary and open-to-work never reach the index. */
-function memberSearchDocument(
-  { member, positions, skills }: GeneratedMember,
-  companyName: Map<number, string>,
-) {
-  return {
-    kind: 'member' as const,
-    ref: String(member.member_id),
-    title: `${member.first_name} ${member.last_name} — ${member.headline}`,
-    body: [
-      member.about,
-      skills.join(', '),
-      positions
-        .map(
-          (p) =>
-            `${p.title} at ${companyName.get(p.company_id) ?? ''} (${p.start_date} – ${p.end_date ?? 'present'}). ${p.description}`,
-        )
-        .join('\n'),
-      [member.city, member.state].filter(Boolean).join(', '),
-    ].join('\n\n'),
-  };
 }

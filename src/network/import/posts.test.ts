@@ -51,4 +51,12 @@ describe('imported posts', () => {
     );
     expect(Number(docs.rows[0]?.n)).toBe(postFiles.length);
   });
+
+  it('indexes post authors as members, so people search finds them', async () => {
+    const authors = await db.selectFrom('post_authors').select('member_id').distinct().execute();
+    const docs = await sql<{ ref: string }>`select ref from search_docs where kind = 'member'`.execute(db);
+    const indexed = new Set(docs.rows.map((d) => Number(d.ref)));
+    expect(authors.length).toBeGreaterThan(100);
+    expect(authors.filter((a) => !indexed.has(a.member_id))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { insertInBatches } from '../db/insert-in-batches.ts';
 import type { MemberTable } from '../db/schema.ts';
 import { indexSearchDocuments } from '../search/search-document.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
+import { memberSearchDocument } from './member-search-document.ts';
 import { postAuthorMember } from './post-author-member.ts';
 import { type ParsedPost, readPost } from './read-post.ts';
 
@@ -74,10 +75,10 @@ export async function importPosts({ db, dataDir, progress, signal }: ImportConte
   };
 
   const authorName = new Map(authors.map((a) => [a.member_id, `${a.first_name} ${a.last_name}`.trim()]));
-  await indexSearchDocuments(
-    db,
-    posts.map((post) => ({
-      kind: 'post',
+  await indexSearchDocuments(db, [
+    ...authors.map((member) => memberSearchDocument({ member, positions: [], skills: [] }, new Map())),
+    ...posts.map((post) => ({
+      kind: 'post' as const,
       ref: post.slug,
       title: post.title,
       body: [
@@ -87,7 +88,7 @@ export async function importPosts({ db, dataDir, progress, signal }: ImportConte
         post.body,
       ].join('\n\n'),
     })),
-  );
+  ]);
   progress.advance();
   return counts;
 }
