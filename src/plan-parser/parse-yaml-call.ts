@@ -45,8 +45,14 @@ export function parseYaml(text: string): unknown {
   const document = parseDocument(text, OPTIONS);
   const error = document.errors[0];
   if (error) throw new CallTextError('malformed', error.message.split('\n')[0] ?? 'invalid YAML');
-  checkDuplicateKeys(document);
-  return document.toJS({ maxAliasCount: 50 });
+  try {
+    checkDuplicateKeys(document);
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (failure) {
+    if (failure instanceof CallTextError) throw failure;
+    // e.g. a number used as a mapping key, or an alias bomb: not a call either way
+    throw new CallTextError('malformed', failure instanceof Error ? failure.message : String(failure));
+  }
 }
 
 /** One reading of a call's text, with the repairs it took. */
