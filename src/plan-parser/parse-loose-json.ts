@@ -82,6 +82,8 @@ export function parseLooseJson(text: string, repairs: Repair[]): unknown {
       const c = text[i];
       if (c === ',' || c === '}' || c === ']' || c === '\n' || c === ')') break;
       if (isKey && (c === ':' || c === '=')) break;
+      // `1 "next": 2`: a missing comma before the next quoted key
+      if (!isKey && (c === '"' || c === "'") && text[i - 1] === ' ') break;
       if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*') && text[i - 1] === ' ') break;
       if (c === '#' && text[i - 1] === ' ') break;
       i++;
