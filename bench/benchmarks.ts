@@ -1,5 +1,6 @@
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
+import { planParserBenchmark } from './plan-parser.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(options: { signal: AbortSignal }): Promise<void>;
 }
 
-export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark];
+export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark, planParserBenchmark];
