@@ -14,6 +14,8 @@ export interface SkillDefinition<Input extends z.ZodObject, Output extends z.Zod
   description: string;
   /** When to pick it (and when another skill fits better). */
   whenToUse: string;
+  /** Typical member requests it serves, for discovery (never shown in prompts). */
+  examples: string[];
   /** Arguments as the LLM writes them: primitive-typed, described, bounded. */
   input: Input;
   /** The LLM-friendly result: what `call` returns and `render` shows. */
@@ -37,6 +39,7 @@ export interface Skill {
   readonly name: string;
   readonly description: string;
   readonly whenToUse: string;
+  readonly examples: readonly string[];
   readonly input: z.ZodObject;
   readonly output: z.ZodType;
   /** `input` as JSON Schema, in the shape `parse-calls --skills` reads. */
@@ -59,6 +62,7 @@ export function defineSkill<Input extends z.ZodObject, Output extends z.ZodType>
     name: definition.name,
     description: definition.description,
     whenToUse: definition.whenToUse,
+    examples: Object.freeze([...definition.examples]),
     input: definition.input,
     output: definition.output,
     args: toArgsJsonSchema(definition.input),

@@ -8,6 +8,14 @@ export const companyJobs = defineSkill({
   name: 'company_jobs',
   description: "List a company's open job postings, newest first, by company_id or name.",
   whenToUse: 'When the member asks what a particular company is hiring for or which roles it has open.',
+  examples: [
+    'what is Acme hiring for',
+    'open roles at this company',
+    'jobs at company 55',
+    'is this employer recruiting',
+    'current job postings from Netflix',
+    'which positions does the company have open',
+  ],
   input: z.object({ ...companyReferenceArgs, limit: resultLimitArg(5) }),
   output: z.object({
     company_id: z.number().int(),

@@ -8,6 +8,15 @@ export const feedSearch = defineSkill({
   description: 'Search posts in the feed by topic, tag, author or date; without filters, the latest posts.',
   whenToUse:
     'To find what people posted about a topic, posts by a member, or recent posts; post_view reads one in full.',
+  examples: [
+    'posts about remote work',
+    'what are people saying about AI',
+    'latest updates in my feed',
+    'posts from member 7',
+    'recent discussion on hiring freezes',
+    'posts tagged design',
+    'has anyone written about burnout',
+  ],
   input: z.object({
     query: z.string().max(300).optional().describe('topic words'),
     tag: z.string().max(200).optional(),

@@ -11,6 +11,16 @@ export const jobDetails = defineSkill({
   description:
     'Fetch one job posting by job_id: description, required skills, pay, location and how to apply.',
   whenToUse: 'When a job_id is known (the job being viewed or one from a search) and its details matter.',
+  examples: [
+    'details of job 123',
+    'what does this job require',
+    'what is the salary for this position',
+    'where is this job located',
+    'describe the responsibilities of this role',
+    'link to apply for this opening',
+    'is this role full time',
+    "qualifications needed for the job I'm viewing",
+  ],
   input: z.object({ job_id: idArg('the posting') }),
   output: jobSummaryOutput.extend({
     description: z.string(),

@@ -11,6 +11,14 @@ export const postView = defineSkill({
   description: 'Read one post in full by its slug: title, authors, date, tags and body text.',
   whenToUse:
     'When the member is viewing or names a post (by slug) and wants it summarised, explained or its takeaways.',
+  examples: [
+    'summarize this post',
+    'key points of this article in my feed',
+    'what is this post about',
+    'takeaways from post hello-world',
+    'who authored this post',
+    'explain this post in simple terms',
+  ],
   input: z.object({
     slug: getPostInput.shape.slug.describe('the post slug, e.g. "2014-03-19-hello-world-we-are-18f"'),
   }),

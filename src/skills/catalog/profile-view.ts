@@ -14,6 +14,16 @@ export const profileView = defineSkill({
     "View a member's profile: headline, about, experience, education and skills; contact details only on the asking member's own profile.",
   whenToUse:
     'When the question is about a specific person (by member_id) or about the asking member themself ("my profile", "my experience"); omit member_id for the asking member.',
+  examples: [
+    'show my profile',
+    "what's on my resume here",
+    "member 12's work history",
+    'where does she work now',
+    'what education does member 30 have',
+    'improve my summary',
+    'my contact details and open to work status',
+    'how many connections do I have',
+  ],
   input: z.object({
     member_id: idArg('the member; omit for the asking member').optional(),
     sections: z

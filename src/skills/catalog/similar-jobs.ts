@@ -8,6 +8,14 @@ export const similarJobs = defineSkill({
   description: 'Find postings similar to a given job_id, ranked by shared skills and title words.',
   whenToUse:
     'For alternatives to a job the member is viewing or liked: "jobs like this one", "similar roles".',
+  examples: [
+    'other jobs like job 123',
+    'more roles similar to this',
+    'alternatives to this position',
+    'show comparable postings',
+    'related openings to the one I saved',
+    'jobs resembling this listing',
+  ],
   input: z.object({ job_id: idArg('the posting to compare with'), limit: resultLimitArg(5) }),
   output: z.object({
     job: jobSummaryOutput,

@@ -15,6 +15,14 @@ export const skillGap = defineSkill({
     "Compare a member's skills (the asking member by default) with a job's: skills they have, skills they lack (hot technologies first) and coverage.",
   whenToUse:
     'For "am I a fit", "what am I missing", "what should I learn for this job" questions about a job_id.',
+  examples: [
+    'am I a good fit for this job',
+    'what skills do I lack for job 123',
+    'how do my skills compare with this role',
+    'what should I learn to get this job',
+    'my match with this posting',
+    'does member 20 have the skills for this job',
+  ],
   input: z.object({
     job_id: idArg('the posting'),
     member_id: idArg('the member; omit for the asking member').optional(),

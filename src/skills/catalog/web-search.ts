@@ -11,6 +11,14 @@ export function createWebSearchSkill(provider: WebSearchProvider): Skill {
       'Search the public web for current or general information beyond the network: news, explanations, how-tos.',
     whenToUse:
       'Only when the network (jobs, people, companies, posts, articles) cannot answer: general knowledge, recent events, outside sources.',
+    examples: [
+      'search the web for news on tech layoffs',
+      'what is a W-2 form',
+      'latest trends in renewable energy',
+      'who is the CEO of OpenAI',
+      'define stock options vesting',
+      'current mortgage rates',
+    ],
     input: z.object({
       query: z.string().min(1).max(300).describe('search engine query'),
       count: resultLimitArg(5, 10),
