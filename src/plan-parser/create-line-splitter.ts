@@ -324,7 +324,7 @@ export function createLineSplitter(
         if (plan) {
           planDeclared = true;
           events.planDeclared();
-          const flow = /:\s*([[{].*)$/.exec(content);
+          const flow = /:\s*([[{].*)$/s.exec(content);
           if (flow) return flow[1];
         }
         // a block scalar's text is skipped, unless it is the plan itself written as one (`calls: |`)

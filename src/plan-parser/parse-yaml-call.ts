@@ -2,6 +2,7 @@ import { type Document, isScalar, parseDocument, type Tags, visit } from 'yaml';
 import { CallTextError } from './call-text-error.ts';
 import { NumberLiteral } from './number-literal.ts';
 import { sameValue } from './parse-loose-json.ts';
+import { readSimpleYaml } from './read-simple-yaml.ts';
 import { normalizeIndentation, repairYamlLines } from './repair-yaml-lines.ts';
 import type { Repair } from './types.ts';
 
@@ -71,7 +72,8 @@ export function* yamlReadings(
   text: string,
   argNames: ReadonlySet<string>,
 ): Generator<Reading | CallTextError> {
-  yield read(text, []);
+  const simple = readSimpleYaml(text);
+  yield simple === undefined ? read(text, []) : { value: simple, repairs: [] };
   const repairs: Repair[] = [];
   let repaired: string;
   try {

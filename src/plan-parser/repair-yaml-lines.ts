@@ -2,15 +2,15 @@ import { CallTextError } from './call-text-error.ts';
 import type { Repair, RepairKind } from './types.ts';
 
 /** indent, optional list marker, optional `key:` and the value after it */
-const LINE = /^(\s*(?:-\s+)?)(?:([^\s#'"{}[\]][^:#]*?|"[^"]*"|'[^']*'):(?=\s|$)(\s*))?(.*)$/;
+const LINE = /^(\s*(?:-\s+)?)(?:([^\s#'"{}[\]][^:#]*?|"[^"]*"|'[^']*'):(?=\s|$)(\s*))?(.*)$/s;
 const EMPHASIS = /^(\s*(?:-\s+)?)(?:\*\*|__|`)([\w-]+)(?::(?:\*\*|__|`)|(?:\*\*|__|`)\s*:)/;
 const MISSING_SPACE = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*):(?=[^\s:/])/;
-const FLOW_MISSING_SPACE = /([{,]\s*)([A-Za-z_][\w-]*):(?=[^\s/])/g;
-const WRAPPED_VALUE = /^(?:\*\*|`)(.+?)(?:\*\*|`)$/;
-const DOUBLE_QUOTED = /^"(?:[^"\\]|\\.)*"\s*(?:#.*)?$/;
-const SINGLE_QUOTED = /^'(?:[^']|'')*'\s*(?:#.*)?$/;
+const FLOW_MISSING_SPACE = /([{,]\s*)([A-Za-z_][\w-]*):(?=[^\s/])/;
+const WRAPPED_VALUE = /^(?:\*\*|`)(.+?)(?:\*\*|`)$/s;
+const DOUBLE_QUOTED = /^"(?:[^"\\]|\\.)*"\s*(?:#.*)?$/s;
+const SINGLE_QUOTED = /^'(?:[^']|'')*'\s*(?:#.*)?$/s;
 const STARTS_STRUCTURED = /^[{[|>&*!]/;
-const SLASH_COMMENT = /^((?:\[.*\]|\{.*\}|[-+\d.,]+|true|false|yes|no|null|[\w-]+))\s+\/\/.*$/i;
+const SLASH_COMMENT = /^((?:\[.*\]|\{.*\}|[-+\d.,]+|true|false|yes|no|null|[\w-]+))\s+\/\/.*$/is;
 
 /**
  * Line-level repairs for a call's YAML that did not read as a valid call: markdown emphasis around
@@ -67,7 +67,7 @@ function repairLine(original: string, argNames: ReadonlySet<string>, applied: Se
       throw new CallTextError('ambiguous', `'${key}: ${value}' reads as one value or as two keys`);
     }
     applied.add('unquoted-colon');
-    return prefix + JSON.stringify(value.replace(/\s+#.*$/, ''));
+    return prefix + JSON.stringify(value.replace(/\s+#.*$/s, ''));
   }
   return line;
 }
@@ -85,7 +85,7 @@ function repairFlow(value: string, applied: Set<RepairKind>): string {
   let flow = value;
   if (FLOW_MISSING_SPACE.test(flow)) {
     applied.add('colon-space');
-    flow = flow.replace(FLOW_MISSING_SPACE, '$1$2: ');
+    flow = flow.replace(new RegExp(FLOW_MISSING_SPACE, 'g'), '$1$2: ');
   }
   if ((flow.match(/(?<!\\)"/g) ?? []).length % 2 === 1) {
     applied.add('unterminated-quote');
