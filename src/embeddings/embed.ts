@@ -37,17 +37,34 @@ export function tokenizeForEmbedding(text: string, known: (word: string) => bool
   return tokens;
 }
 
-/** A unit vector for the text; all zeros when no word of it has a vector. */
-export function embed(text: string): Float32Array {
+export interface WordEmbedding {
+  word: string;
+  /** Unit vector (a view into the shared table: do not modify). */
+  vector: Float32Array;
+  /** 0..1, low for frequent words. */
+  weight: number;
+}
+
+/** The text's words that have vectors, each with its unit vector and frequency weight. */
+export function embedWords(text: string): WordEmbedding[] {
   const { table, indexOf } = wordIndex();
   const { dimensions, vectors } = table;
-  const sum = new Float32Array(dimensions);
-  for (const token of tokenizeForEmbedding(text, (word) => indexOf.has(word))) {
-    const index = indexOf.get(token) as number;
-    const weight = index / (index + HALF_WEIGHT_RANK);
-    const offset = index * dimensions;
-    for (let d = 0; d < dimensions; d += 1)
-      sum[d] = (sum[d] as number) + weight * (vectors[offset + d] as number);
+  return tokenizeForEmbedding(text, (word) => indexOf.has(word)).map((word) => {
+    const index = indexOf.get(word) as number;
+    return {
+      word,
+      vector: vectors.subarray(index * dimensions, (index + 1) * dimensions),
+      weight: index / (index + HALF_WEIGHT_RANK),
+    };
+  });
+}
+
+/** A unit vector for the text; all zeros when no word of it has a vector. */
+export function embed(text: string): Float32Array {
+  const sum = new Float32Array(embeddingDimensions());
+  const dimensions = sum.length;
+  for (const { vector, weight } of embedWords(text)) {
+    for (let d = 0; d < dimensions; d += 1) sum[d] = (sum[d] as number) + weight * (vector[d] as number);
   }
   const norm = Math.hypot(...sum);
   if (norm > 0) for (let d = 0; d < dimensions; d += 1) sum[d] = (sum[d] as number) / norm;
