@@ -1,6 +1,7 @@
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
+import { skillsBenchmark } from './skills.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
@@ -10,4 +11,4 @@ export interface Benchmark {
   run(options: { signal: AbortSignal }): Promise<void>;
 }
 
-export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark, planParserBenchmark];
+export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark, planParserBenchmark, skillsBenchmark];
