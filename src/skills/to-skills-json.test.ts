@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSkills } from '../plan-parser/parse-skills.ts';
 import { createDefaultSkills } from './catalog/default-skills.ts';
@@ -49,5 +51,48 @@ describe('skills as JSON Schema', () => {
     });
     expect(run.status).toBe(0);
     expect(parseSkills(JSON.parse(run.stdout))).toEqual(toSkillsJson(skills));
+  });
+
+  it('`dossier parse-calls --skills` reads that file and its calls pass the skills’ own validation', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-skills-'));
+    try {
+      const skillsFile = join(folder, 'skills.json');
+      const exported = spawnSync(process.execPath, [BIN, 'skills', '--json'], { encoding: 'utf8' });
+      writeFileSync(skillsFile, exported.stdout);
+      const plan = [
+        'calls:',
+        '  - skill: profile_view',
+        '    args:',
+        '      member_id: 5',
+        '      sections: [contact, skills]',
+        '  - skill: job_search',
+        '    args:',
+        '      query: nurse',
+        '      work_type: full_time',
+        '      limit: 50',
+        '  - skill: salary_insights',
+        '    args:',
+        '      title: data analyst',
+        '',
+      ].join('\n');
+      const run = spawnSync(process.execPath, [BIN, 'parse-calls', '--skills', skillsFile], {
+        encoding: 'utf8',
+        input: `${JSON.stringify({ id: 'plan', text: plan })}\n`,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const result = JSON.parse(run.stdout) as {
+        calls: { skill: string; args: unknown }[];
+        rejected: { skill: string; reason: string }[];
+      };
+      expect(result.calls.map((call) => call.skill)).toEqual(['profile_view', 'salary_insights']);
+      // limit 50 breaks the exported maximum (20), so the parser rejects it as the zod schema would.
+      expect(result.rejected).toMatchObject([{ skill: 'job_search', reason: 'out-of-bounds' }]);
+      for (const call of result.calls) {
+        const skill = skills.find((candidate) => candidate.name === call.skill);
+        expect(skill?.input.safeParse(call.args).success, call.skill).toBe(true);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
