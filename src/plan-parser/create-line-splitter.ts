@@ -66,8 +66,8 @@ const REASONING_OPEN = /<(think|thinking|reasoning|reflection|scratchpad|analysi
 /** `{`, `[{`, `["`, `[]`, or a quoted string that is not a YAML quoted key (`"thought": ...`) */
 const JSON_START = /^(?:\{|\[\s*(?:[{"'\]]|$)|"(?![^"]*"\s*:))/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)\s*$/;
-/** starts that need the rest of the line first */
-const NOT_JSON_YET = /^(?:\[\s*$|")/;
+/** `[` so far: the next character tells a JSON array from a markdown link or note */
+const PARTIAL_ARRAY = /^\[\s*$/;
 /** chat-template tokens a server failed to strip: `<|im_end|>`, `<|eot_id|>`, `</s>` */
 const SPECIAL_TOKEN = /<\|[\w.-]+\|>|<\/s>/;
 const SPECIAL_TOKEN_ALL = new RegExp(SPECIAL_TOKEN.source, 'g');
@@ -79,7 +79,7 @@ const SPECIAL_TOKEN_ALL = new RegExp(SPECIAL_TOKEN.source, 'g');
  * when its brackets close. Fences, reasoning blocks and prose around the plan are skipped here.
  */
 export function createLineSplitter(
-  skillNames: ReadonlySet<string>,
+  skillNames: Pick<ReadonlySet<string>, 'has'>,
   events: LineSplitterEvents,
 ): LineSplitter {
   let call: OpenCall | null = null;
@@ -107,35 +107,43 @@ export function createLineSplitter(
     if (text.trim() !== '') events.piece({ text, end, cut });
   }
 
-  /** Whether a line starting with `head` ends the open call: 'close', 'keep', or undefined until more arrives. */
-  function verdict(open: OpenCall, head: string, complete: boolean): 'close' | 'keep' | undefined {
+  /**
+   * Whether a line starting with `head` ends the open call: 'close' or 'keep'; before the line is
+   * complete, also undefined (a few more characters will tell) or 'later' (only the whole line will).
+   */
+  function verdict(open: OpenCall, head: string, complete: boolean): 'close' | 'keep' | 'later' | undefined {
     const indent = indentOf(head);
     const content = head.slice(indent);
     const marker = listMarker(content);
-    const startsItem = () => marker !== null && startsCall(content.slice(marker.width), skillNames);
     if (open.nesting > 0) {
       // an unclosed bracket must not swallow the plan: a new call item at the list's level still ends it
-      if (!complete) return undefined;
-      return indent <= open.markerIndent && startsItem() ? 'close' : 'keep';
+      if (!complete) return 'later';
+      return indent <= open.markerIndent && marker && startsCall(content.slice(marker.width), skillNames)
+        ? 'close'
+        : 'keep';
     }
-    if (content === '' || content.startsWith('#')) return complete ? 'keep' : undefined;
+    if (content === '') return complete ? 'keep' : undefined;
+    if (content.startsWith('#')) return complete ? 'keep' : 'later';
     if (open.contentIndent === null) return indent > open.markerIndent ? 'keep' : 'close';
     if (indent < open.markerIndent) return 'close';
     if (indent === open.markerIndent) {
       if (marker || /^[^*_`"'“‘\w]/.test(content)) return 'close';
       // `args:` aligned with the dash: the call's own key, misaligned, when the call lacks it
-      if (!complete) return undefined;
+      if (!complete) return 'later';
       return missingKey(open, keyOf(content)) ? 'keep' : 'close';
     }
     if (indent > open.contentIndent) return 'keep';
-    if (!complete) return undefined;
-    if (indent < open.contentIndent) return marker ? 'close' : 'keep';
+    if (indent < open.contentIndent) {
+      // between the marker and the content: a misaligned sibling item, or a misaligned key of this call
+      if (!complete && /^(?:[-*+•]|\d{1,3}[.)]?)$/.test(content)) return undefined;
+      return marker ? 'close' : 'keep';
+    }
+    if (!complete) return 'later';
     // at the content's own column: a new call item (indented too deep), the opening key again, or prose
-    if (marker)
-      return startsCall(content.slice(marker.width), skillNames) &&
-        /^\W*(?:skill|tool|function)\b/i.test(content.slice(marker.width))
-        ? 'close'
-        : 'keep';
+    if (marker) {
+      const item = content.slice(marker.width);
+      return startsCall(item, skillNames) && /^\W*(?:skill|tool|function)\b/i.test(item) ? 'close' : 'keep';
+    }
     const key = keyOf(content);
     if (key === null) return 'close';
     const again =
@@ -150,30 +158,39 @@ export function createLineSplitter(
     return group !== null && !group.some((name) => open.keys.has(name));
   }
 
-  /** The column where a JSON value starts on this top-level line, if it does. */
-  function jsonStart(head: string, complete: boolean): number | undefined {
-    if (call || reasoningClose || (sawFence && !inFence)) return undefined;
+  /**
+   * The column where a JSON value starts on this top-level line; null when it does not, undefined
+   * until a few more characters tell. A line opening with `"` is left to the complete line, so that
+   * a quoted YAML key (`"calls":`) is not taken for a JSON string.
+   */
+  function jsonStart(head: string, complete: boolean): number | null | undefined {
+    if (call || reasoningClose || (sawFence && !inFence)) return null;
     const indent = indentOf(head);
-    if (blockScalarParent !== null && indent > blockScalarParent) return undefined;
     const content = head.slice(indent);
-    if (!complete && NOT_JSON_YET.test(content)) return undefined;
-    return JSON_START.test(content) ? indent : undefined;
+    if (content === '') return complete ? null : undefined;
+    if (blockScalarParent !== null && indent > blockScalarParent) return null;
+    if (!complete && content.startsWith('"')) return null;
+    if (!complete && PARTIAL_ARRAY.test(content)) return undefined;
+    return JSON_START.test(content) ? indent : null;
   }
 
+  /** The early look; once a line's start has decided what it can, the rest of the line is not looked at. */
   function peek(raw: string): boolean {
     if (peeked || reasoningClose) return false;
     const head = expandTabs(raw);
     if (call) {
       const decision = verdict(call, head, false);
       if (decision === undefined) return false;
-      if (decision === 'keep') {
+      if (decision !== 'close') {
         peeked = true;
         return false;
       }
       closeCall();
     }
-    peeked = jsonStart(head, false) !== undefined;
-    return peeked;
+    const start = jsonStart(head, false);
+    if (start === undefined) return false;
+    peeked = true;
+    return start !== null;
   }
 
   function line(raw: string, offset: number, last = false): string | undefined {
@@ -231,7 +248,7 @@ export function createLineSplitter(
       return undefined;
     }
     const json = jsonStart(text, true);
-    if (json !== undefined) return text.slice(json);
+    if (typeof json === 'number') return text.slice(json);
     return topLevel(text, offset + column);
   }
 

@@ -13,6 +13,17 @@ export interface PlanStreamParser {
   result(): PlanParseResult;
 }
 
+const indexes = new WeakMap<readonly Skill[], ReadonlyMap<string, Skill>>();
+/** Skills by name, built once per skills array, not once per parse. */
+function skillIndex(skills: readonly Skill[]): ReadonlyMap<string, Skill> {
+  let index = indexes.get(skills);
+  if (!index) {
+    index = new Map(skills.map((skill) => [skill.name, skill]));
+    indexes.set(skills, index);
+  }
+  return index;
+}
+
 /** How much of an incomplete line is kept for the early look at its start (indent and list marker). */
 const HEAD_LIMIT = 80;
 /** Keys that make a top-level JSON object a call rather than some other object. */
@@ -25,7 +36,7 @@ const CALL_OBJECT = /["']?(?:skill|tool|function|name|tool_name|skill_name)["']?
  * parsed once, when it closes, so total work is linear in the input however it is chunked.
  */
 export function createPlanStreamParser(options: { skills: readonly Skill[] }): PlanStreamParser {
-  const skills = new Map(options.skills.map((skill) => [skill.name, skill]));
+  const skills = skillIndex(options.skills);
   const calls: PlanCall[] = [];
   const repairs: Repair[] = [];
   const rejected: Rejection[] = [];
@@ -33,7 +44,7 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
   let consumed = 0;
   let fresh: PlanCall[] = [];
 
-  const lines = createLineSplitter(new Set(skills.keys()), {
+  const lines = createLineSplitter(skills, {
     piece: (piece) => onLinePiece(piece),
     repair: (kind, detail) => repairs.push(detail === undefined ? { kind } : { kind, detail }),
     planDeclared: () => {
@@ -183,6 +194,7 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
   }
 
   function drain(): PlanCall[] {
+    if (fresh.length === 0) return [];
     const out = fresh;
     fresh = [];
     return out;

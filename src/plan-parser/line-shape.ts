@@ -51,7 +51,7 @@ export function keyOf(content: string): string | null {
 }
 
 /** Does this content (after any list marker) begin a call: a skill or args key, a skill name as key, a function call, a flow mapping? */
-export function startsCall(content: string, skillNames: ReadonlySet<string>): boolean {
+export function startsCall(content: string, skillNames: Pick<ReadonlySet<string>, 'has'>): boolean {
   if (content.startsWith('{')) return true;
   const bare = BARE_NAME.exec(content);
   if (bare && skillNames.has(bare[1] as string)) return true;
@@ -94,7 +94,7 @@ const CALL_NAME = /(?:\b(?:functions|tools)\.)?\b([A-Za-z_]\w*)\s*\(/g;
  */
 export function functionCallsIn(
   content: string,
-  skillNames: ReadonlySet<string>,
+  skillNames: Pick<ReadonlySet<string>, 'has'>,
 ): { calls: { text: string; end: number }[]; openFrom: number | null } {
   const calls: { text: string; end: number }[] = [];
   CALL_NAME.lastIndex = 0;

@@ -21,6 +21,7 @@ const WORDS = [
   'x: y',
   '50%',
   '#1',
+  'line\u2028separator',
 ];
 /** Strings the parser reads differently from `yaml` by design: null words are omitted, smart-quoted text unwrapped. */
 const SPECIAL = /^\s*(?:none|null|nil|undefined|~)\s*$|^[“”‘’].*[“”‘’]$/is;
