@@ -36,6 +36,12 @@ describe('createLineSplitter', () => {
     expect(repairs).toEqual(['reasoning-block', 'fence', 'prose-after']);
   });
 
+  it('ignores plan-like text inside [THINK] blocks across lines', () => {
+    expect(split('[THINK]draft:\n- skill: get_post\n[/THINK]\n- skill: get_job\n').texts).toEqual([
+      'skill: get_job',
+    ]);
+  });
+
   it('takes misaligned items and keys as the model meant them', () => {
     expect(
       split('- skill: get_job\nargs:\n  job_id: 1\n - skill: get_post\n   args: {slug: a}\n').texts,

@@ -62,7 +62,8 @@ interface OpenCall {
 
 /** keys that also appear in prose or in arguments, so they do not start an unlisted call on their own */
 const LOOSE_KEYS = new Set(['name', 'input', 'inputs', 'action']);
-const REASONING_OPEN = /<(think|thinking|reasoning|reflection|scratchpad|analysis)>/i;
+/** `<think>` and its cousins, or Magistral's `[THINK]` */
+const REASONING_OPEN = /<(think|thinking|reasoning|reflection|scratchpad|analysis)>|\[(THINK)\]/i;
 /** `{`, `[{`, `["`, `[]`, or a quoted string that is not a YAML quoted key (`"thought": ...`) */
 const JSON_START = /^(?:\{|\[\s*(?:[{"'\]]|$)|"(?![^"]*"\s*:))/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)\s*$/;
@@ -217,7 +218,7 @@ export function createLineSplitter(
       const open = REASONING_OPEN.exec(text);
       if (!open) break;
       noteOnce('reasoning-block');
-      reasoningClose = new RegExp(`</${open[1]}>`, 'i');
+      reasoningClose = new RegExp(open[1] ? `</${open[1]}>` : `\\[/${open[2]}\\]`, 'i');
       const before = text.slice(0, open.index);
       const rest = text.slice(open.index + open[0].length);
       const close = reasoningClose.exec(rest);

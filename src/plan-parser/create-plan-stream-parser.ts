@@ -1,7 +1,7 @@
 import { createJsonSplitter, type JsonPiece, type JsonSplitter } from './create-json-splitter.ts';
 import { createLineSplitter, type LinePiece } from './create-line-splitter.ts';
 import { parseLooseJson } from './parse-loose-json.ts';
-import { type CallFormat, resolveCall } from './resolve-call.ts';
+import { type CallFormat, namedInText, resolveCall } from './resolve-call.ts';
 import type { PlanCall, PlanParseResult, Rejection, Repair, Skill } from './types.ts';
 
 export interface PlanStreamParser {
@@ -71,9 +71,8 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
 
   function rejectTruncated(text: string): void {
     repairs.push({ kind: 'truncated' });
-    const named = /(?:skill|tool|function|name)["']?\s*[:=]\s*["'`]?([A-Za-z_][\w.-]*)/.exec(text)?.[1];
     rejected.push({
-      skill: named ?? null,
+      skill: namedInText(text),
       reason: 'malformed',
       detail: 'truncated: the output stops inside this call',
     });
@@ -85,12 +84,14 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
   }
 
   function onJsonPiece(piece: JsonPiece): void {
-    if (piece.kind === 'single-call' && CALL_OBJECT.test(piece.text)) repairs.push({ kind: 'single-call' });
-    if (piece.kind === 'call' || (piece.kind === 'single-call' && CALL_OBJECT.test(piece.text))) {
+    if (piece.kind === 'single-call') {
+      if (!CALL_OBJECT.test(piece.text)) return;
+      repairs.push({ kind: 'single-call' });
+    }
+    if (piece.kind !== 'encoded-plan') {
       accept(piece.text, jsonFormat, piece.end);
       return;
     }
-    if (piece.kind === 'single-call') return;
     let inner: unknown;
     try {
       inner = parseLooseJson(piece.text, []);
@@ -163,10 +164,9 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
         const stop = feedJson(chunk, i, chunkOffset);
         if (stop < 0) break;
         i = stop;
-        if (!splitter.aborted) {
-          lineIsTail = true;
-          lineOffset = chunkOffset + i;
-        }
+        lineOffset = chunkOffset + i;
+        // after the value, the rest of its line is a tail; a fence that cut it short is a line of its own
+        lineIsTail = !splitter.aborted;
         continue;
       }
       const newline = chunk.indexOf('\n', i);
@@ -187,7 +187,10 @@ export function createPlanStreamParser(options: { skills: readonly Skill[] }): P
         lineParts = [];
         head = '';
         const stop = startJson(text.slice(start), lineOffset + start, 'json');
-        if (stop >= 0) lineIsTail = true;
+        if (stop >= 0) {
+          lineIsTail = true;
+          lineOffset += start + stop;
+        }
       }
     }
     return drain();

@@ -25,11 +25,15 @@ function checkedParse(text: string): PlanParseResult {
   return result;
 }
 
+type Edit =
+  | { kind: 'delete' | 'duplicate'; at: number; length: number }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'truncate'; at: number };
+
 /** An edit an LLM or a transport might make: delete, duplicate or insert a span, cut the tail. */
-const edit = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
-    kind: fc.constant('duplicate' as const),
+    kind: fc.constantFrom('delete' as const, 'duplicate' as const),
     at: fc.nat(),
     length: fc.integer({ min: 1, max: 30 }),
   }),
@@ -56,6 +60,7 @@ const edit = fc.oneof(
         '“',
         '//',
         ',',
+        '\u2028',
       ),
       fc.string({ maxLength: 6 }),
     ),
@@ -63,16 +68,13 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 
-function applyEdits(
-  text: string,
-  edits: fc.Arbitrary<typeof edit extends fc.Arbitrary<infer E> ? E : never>[] | unknown[],
-): string {
+function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
-  for (const change of edits as { kind: string; at: number; length?: number; text?: string }[]) {
-    const at = out.length === 0 ? 0 : change.at % (out.length + 1);
-    if (change.kind === 'delete') out = out.slice(0, at) + out.slice(at + (change.length ?? 1));
-    else if (change.kind === 'duplicate') out = out.slice(0, at + (change.length ?? 1)) + out.slice(at);
-    else if (change.kind === 'insert') out = out.slice(0, at) + (change.text ?? '') + out.slice(at);
+  for (const change of edits) {
+    const at = change.at % (out.length + 1);
+    if (change.kind === 'delete') out = out.slice(0, at) + out.slice(at + change.length);
+    else if (change.kind === 'duplicate') out = out.slice(0, at + change.length) + out.slice(at);
+    else if (change.kind === 'insert') out = out.slice(0, at) + change.text + out.slice(at);
     else out = out.slice(0, at);
   }
   return out;

@@ -131,7 +131,7 @@ function dedent(lines: string[]): string {
 }
 
 /** The skill named in text we could not parse, for the rejection record. */
-function namedInText(text: string): string | null {
+export function namedInText(text: string): string | null {
   const match =
     /["']?(?:skill|tool|function)["']?\s*[:=]\s*["'`*]*([A-Za-z_][\w.-]*)/.exec(text) ??
     FUNCTION_CALL_START.exec(text.trim());
