@@ -4,10 +4,13 @@ import { z } from 'zod';
 import type { DiscoveryMethod } from './create-skill-index.ts';
 import type { SkillCatalog } from './create-skill-registry.ts';
 
-// The discovery dev set (discovery-dev-set.jsonl): member requests, each labelled with the skills
-// a plan for it needs. Used by the discovery test and the skills benchmark.
+// Discovery sets: member requests, each labelled with the skills a plan for it needs. The dev set
+// (discovery-dev-set.jsonl) guided the design of discovery; the held-out set
+// (discovery-held-out-set.jsonl) was written after that design and is not to be tuned on. Used by
+// the discovery test and the skills benchmark.
 
 export const DISCOVERY_DEV_SET_PATH = resolve(import.meta.dirname, 'discovery-dev-set.jsonl');
+export const DISCOVERY_HELD_OUT_SET_PATH = resolve(import.meta.dirname, 'discovery-held-out-set.jsonl');
 
 const entrySchema = z.object({ query: z.string().min(1), skills: z.array(z.string()).min(1).max(3) });
 export type DiscoveryCase = z.infer<typeof entrySchema>;
