@@ -3,7 +3,6 @@ import { NumberLiteral } from './number-literal.ts';
 import { parseLooseJson } from './parse-loose-json.ts';
 import type { ArgSchema, Repair } from './types.ts';
 
-const INTEGER = /^[-+]?\d+$/;
 const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const YAML_INTEGER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+)$/;
 const THOUSANDS_COMMA = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

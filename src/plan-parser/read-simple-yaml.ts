@@ -61,7 +61,7 @@ function readMapping(
 /** What follows `key:` on the next, deeper lines: a mapping, a sequence of scalars, or nothing (null). */
 function readBlock(lines: Line[], at: { index: number }, parentIndent: number): unknown {
   const next = lines[at.index];
-  if (!next || next.indent <= parentIndent) return next && next.content.startsWith('- ') ? undefined : null;
+  if (!next || next.indent <= parentIndent) return next?.content.startsWith('- ') ? undefined : null;
   if (!next.content.startsWith('- ')) return readMapping(lines, at, next.indent);
   const items: unknown[] = [];
   while (at.index < lines.length) {

@@ -115,7 +115,7 @@ export function normalizeIndentation(text: string): string {
         popped = levels.pop();
       const top = levels.at(-1) as { indent: number; item: boolean };
       if (indent > top.indent) {
-        if (popped && popped.item && item) levels.push(popped);
+        if (popped?.item && item) levels.push(popped);
         else if (opensLevel) levels.push({ indent, item });
       } else if (indent === top.indent) top.item ||= item;
       opensLevel = /:\s*$/.test(content) || /^-\s*$/.test(content);
