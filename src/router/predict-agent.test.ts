@@ -28,21 +28,21 @@ describe('the committed router model', () => {
   });
 
   it('lets the conversation so far decide a follow-up', () => {
-    const after = (previous: string) => ({
+    const followUp = (previous: string) => ({
       query: 'tell me more',
       history: [
         { role: 'user' as const, text: previous },
         { role: 'assistant' as const, text: 'Here you go.' },
       ],
     });
-    expect(route(after('what does Toast do?'))).toBe('company');
-    expect(route(after('how do I negotiate my salary'))).toBe('career_coach');
-    expect(route(after('nurse jobs in Denver'))).toBe('jobs');
-    expect(route({ ...after('find data engineer jobs in Seattle'), query: 'what about in Denver?' })).toBe(
+    expect(route(followUp('what does Toast do?'))).toBe('company');
+    expect(route(followUp('how do I negotiate my salary'))).toBe('career_coach');
+    expect(route(followUp('nurse jobs in Denver'))).toBe('jobs');
+    expect(route({ ...followUp('find data engineer jobs in Seattle'), query: 'what about in Denver?' })).toBe(
       'jobs',
     );
     // A clear question is not dragged along by the history.
-    expect(route({ ...after('nurse jobs in Denver'), query: 'what does Siemens do?' })).toBe('company');
+    expect(route({ ...followUp('nurse jobs in Denver'), query: 'what does Siemens do?' })).toBe('company');
   });
 
   it('lands common job and career questions in other languages on the right agent', () => {
