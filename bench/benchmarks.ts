@@ -1,6 +1,7 @@
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
+import { routerBenchmark } from './router.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
@@ -11,4 +12,10 @@ export interface Benchmark {
   run(options: { signal: AbortSignal }): Promise<void>;
 }
 
-export const BENCHMARKS: Benchmark[] = [networkBenchmark, llmBenchmark, planParserBenchmark, skillsBenchmark];
+export const BENCHMARKS: Benchmark[] = [
+  networkBenchmark,
+  llmBenchmark,
+  planParserBenchmark,
+  skillsBenchmark,
+  routerBenchmark,
+];

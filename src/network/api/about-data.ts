@@ -97,6 +97,15 @@ export const ABOUT_DATA: AboutData = {
       folder: 'data/interview',
       rows: '1 page',
     },
+    {
+      name: 'CLINC150 (An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction)',
+      usedFor: "the router's negatives: all 150 intents (banking, travel, HR and payroll admin, small talk...) and its out-of-scope set as out_of_scope",
+      author: 'Stefan Larson, Anish Mahendran et al., Clinc Inc. (EMNLP 2019)',
+      licence: { name: 'CC BY 3.0', url: 'https://creativecommons.org/licenses/by/3.0/' },
+      origin: 'github clinc/oos-eval data_full.json (train, val and out-of-scope splits)',
+      folder: 'data/clinc',
+      rows: '15,000 training and 3,000 validation utterances, plus 100 + 100 out-of-scope',
+    },
   ],
   generated:
     'Members are not real people: 2,000+ demo members are generated deterministically (fixed seed) from O*NET ' +
