@@ -1,0 +1,77 @@
+import type { AgentName } from '../skills/agent-skill-sets.ts';
+import { AGENT_INSTRUCTIONS } from './agent-instructions.ts';
+import { composePrompt, type RenderedPrompt } from './compose-prompt.ts';
+import { contentVersion } from './content-version.ts';
+import type { ConversationTurn } from './conversation-turn.ts';
+import type { PromptExample } from './prompt-example.ts';
+import { promptSection } from './prompt-section.ts';
+import { renderConversationHistory } from './render-conversation-history.ts';
+import { renderExamples } from './render-examples.ts';
+import { renderIdentity } from './render-identity.ts';
+import { renderJailbreakDefence } from './render-jailbreak-defence.ts';
+import { type AskingMember, renderRequest } from './render-request.ts';
+
+export const PLANNING_PROMPT_VERSION = '1';
+
+export const DEFAULT_HISTORY_TOKEN_BUDGET = 600;
+
+export interface PlanningPromptInput {
+  agent: AgentName;
+  /** The agent's skills as `registry.scope(...).describe().text` renders them. */
+  skills: string;
+  /** `renderFormatRules(counters)` from the plan parser. */
+  formatRules: string;
+  examples: readonly PromptExample[];
+  history: readonly ConversationTurn[];
+  historyTokenBudget?: number;
+  member?: AskingMember;
+  context?: string;
+  question: string;
+  /** Replaces the agent's registered planning instructions (an agent's own prompt text). */
+  instructions?: { text: string; version: string };
+}
+
+const TASK = [
+  '## Your task',
+  'Decide which skills to call to gather what the answer needs; call only the skills listed, with their arguments as listed.',
+  'Write `thought:` with one short sentence on what you need, then `calls:` with each call; read-only calls run as soon as you finish writing them, so put the most useful first. Write `calls: []` when no skill is needed.',
+  'Example shape:',
+  'thought: find data engineering jobs near the member',
+  'calls:',
+  '  - skill: job_search',
+  '    args:',
+  '      query: data engineer',
+].join('\n');
+
+/** The planning step: shared identity and rules, the agent's instructions and skills, then the request. */
+export function renderPlanningPrompt(input: PlanningPromptInput): RenderedPrompt {
+  const instructions = input.instructions ?? {
+    text: AGENT_INSTRUCTIONS[input.agent].plan,
+    version: AGENT_INSTRUCTIONS[input.agent].version,
+  };
+  const skills = `## Skills you can call\n${input.skills}`;
+  return composePrompt(
+    { name: 'plan', version: PLANNING_PROMPT_VERSION },
+    {
+      system: [
+        renderIdentity(),
+        renderJailbreakDefence(),
+        promptSection(
+          `instructions.${input.agent}`,
+          instructions.version,
+          `## This request\n${instructions.text}`,
+        ),
+        promptSection('task', PLANNING_PROMPT_VERSION, TASK),
+        promptSection('skills', contentVersion(skills), skills),
+        promptSection('format_rules', contentVersion(input.formatRules), input.formatRules),
+        renderExamples(input.examples, 'plan'),
+      ],
+      user: [
+        renderConversationHistory(input.history, {
+          tokenBudget: input.historyTokenBudget ?? DEFAULT_HISTORY_TOKEN_BUDGET,
+        }),
+        renderRequest(input),
+      ],
+    },
+  );
+}
