@@ -18,8 +18,6 @@ export interface NearestOptions {
   k?: number;
   /** Tokens the chosen examples may take together; a nearer example that does not fit is skipped for a smaller one. */
   tokenBudget?: number;
-  /** What the member is viewing, matched along with the query. */
-  context?: string;
   signal?: AbortSignal;
 }
 
@@ -41,8 +39,6 @@ interface Shelf {
   tokens: number[];
 }
 
-const matchText = (query: string, context?: string) => (context ? `${query}\n${context}` : query);
-
 /**
  * The examples embedded once, in memory, one shelf per agent and step. A shelf holds a dozen
  * examples, so a brute-force scan (about a microsecond per example) beats any index.
@@ -53,8 +49,10 @@ export async function createExamplesStore(options: {
   signal?: AbortSignal;
 }): Promise<ExamplesStore> {
   const { examples, embedder, signal } = options;
+  // Questions only: a context names an entity (IKEA, a job id), which would pull examples about the
+  // same entity rather than of the same kind.
   const vectors = await embedder.embed(
-    examples.map((example) => matchText(example.query, example.context)),
+    examples.map((example) => example.query),
     { signal },
   );
   const shelves = new Map<string, Shelf>();
@@ -70,15 +68,10 @@ export async function createExamplesStore(options: {
   return {
     embedder: embedder.name,
     size: examples.length,
-    async nearest(
-      agent,
-      step,
-      query,
-      { k = 3, tokenBudget = Number.POSITIVE_INFINITY, context, signal } = {},
-    ) {
+    async nearest(agent, step, query, { k = 3, tokenBudget = Number.POSITIVE_INFINITY, signal } = {}) {
       const shelf = shelves.get(`${agent}/${step}`);
       if (!shelf) return [];
-      const [queryVector] = await embedder.embed([matchText(query, context)], { signal });
+      const [queryVector] = await embedder.embed([query], { signal });
       const ranked = shelf.examples
         .map((example, i) => ({
           example,

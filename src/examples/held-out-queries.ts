@@ -1,0 +1,88 @@
+import type { AgentName } from '../skills/agent-skill-sets.ts';
+import type { ExampleStep } from './example.ts';
+
+/**
+ * Queries written apart from the examples, each with the examples that would be the right kind to
+ * show for it (`<agent>/<step>/<id>`): how the store's retrieval is judged, never tuned on.
+ */
+export interface HeldOutQuery {
+  agent: AgentName;
+  step: ExampleStep;
+  query: string;
+  relevant: string[];
+}
+
+export const HELD_OUT_QUERIES: HeldOutQuery[] = [
+  {
+    agent: 'jobs',
+    step: 'plan',
+    query: 'any remote golang engineer openings?',
+    relevant: ['jobs/plan/remote-python'],
+  },
+  {
+    agent: 'jobs',
+    step: 'plan',
+    query: 'pharmacist positions in Denver, CO',
+    relevant: ['jobs/plan/nurse-in-city', 'jobs/plan/contract-designer'],
+  },
+  {
+    agent: 'jobs',
+    step: 'plan',
+    query: 'what openings does Walmart have',
+    relevant: ['jobs/plan/company-openings'],
+  },
+  {
+    agent: 'job_fit',
+    step: 'plan',
+    query: 'which skills do I lack for job 3566954493?',
+    relevant: ['job_fit/plan/missing-skills', 'job_fit/plan/close-gap'],
+  },
+  {
+    agent: 'job_fit',
+    step: 'answer',
+    query: 'Do I have enough years of experience for this senior position?',
+    relevant: ['job_fit/answer/experience-short'],
+  },
+  {
+    agent: 'career_coach',
+    step: 'plan',
+    query: 'how should I negotiate my salary offer for a nurse job in Boston?',
+    relevant: ['career_coach/plan/negotiate', 'career_coach/plan/raise'],
+  },
+  {
+    agent: 'career_coach',
+    step: 'plan',
+    query: 'I want to change careers from accounting to software development',
+    relevant: ['career_coach/plan/pivot-to-data', 'career_coach/plan/pivot-with-jobs'],
+  },
+  {
+    agent: 'career_coach',
+    step: 'answer',
+    query: 'make my LinkedIn headline better',
+    relevant: ['career_coach/answer/headline-answer'],
+  },
+  {
+    agent: 'knowledge',
+    step: 'plan',
+    query: 'tips for coding interviews about distributed systems design',
+    relevant: ['knowledge/plan/system-design-prep', 'knowledge/plan/behavioral-interview-star'],
+  },
+  {
+    agent: 'company',
+    step: 'plan',
+    query: 'who are the people working at this company?',
+    relevant: ['company/plan/people-by-id', 'company/plan/who-works-there'],
+  },
+  {
+    agent: 'company',
+    step: 'answer',
+    query: 'Is Erlanger hiring right now?',
+    relevant: ['company/answer/hiring'],
+  },
+  {
+    agent: 'post_takeaways',
+    step: 'plan',
+    query: 'short summary please',
+    relevant: ['post_takeaways/plan/tldr', 'post_takeaways/plan/summarise-viewed'],
+  },
+];
