@@ -1,7 +1,7 @@
 import type { Network } from '../network/api/create-network.ts';
 import {
   createSkillIndex,
-  type DiscoveryMethod,
+  type RankOptions,
   type SkillIndex,
   type SkillMatch,
 } from './create-skill-index.ts';
@@ -20,8 +20,8 @@ export interface SkillCatalog {
   get(name: string): Skill | undefined;
   /** The skills as a planning prompt lists them, with the estimated token count (estimate-tokens.ts). */
   describe(): { text: string; tokens: number };
-  /** The `k` skills most similar to the query (default 3), best first. */
-  discover(query: string, options?: { k?: number; method?: DiscoveryMethod }): SkillMatch[];
+  /** The `k` skills most similar to the query (default 3), best first; `context`: what the member is viewing. */
+  discover(query: string, options?: { k?: number } & Omit<RankOptions, 'among'>): SkillMatch[];
   /** Never throws: unknown skills, bad arguments, failures and timeouts come back as `{ok: false}`. */
   invoke(name: string, args: unknown, options: InvocationOptions): Promise<SkillResult>;
   /** A view limited to the named skills (all of which must be registered). */
@@ -37,6 +37,8 @@ export function createSkillRegistry(options: {
   network: Network;
   skills?: readonly Skill[];
   metrics?: SkillMetrics;
+  /** The network's company names, so that discovery knows a company named without context. */
+  companyNames?: readonly string[];
 }): SkillRegistry {
   const skills = new Map<string, Skill>();
   const metrics = options.metrics ?? createSkillMetrics();
@@ -69,9 +71,9 @@ export function createSkillRegistry(options: {
         const text = describeSkills(list());
         return { text, tokens: estimateTokens(text) };
       },
-      discover(query, { k = 3, method } = {}) {
-        index ??= createSkillIndex([...skills.values()]);
-        return index.rank(query, { method, among: new Set(names()) }).slice(0, k);
+      discover(query, { k = 3, ...rankOptions } = {}) {
+        index ??= createSkillIndex([...skills.values()], { companyNames: options.companyNames });
+        return index.rank(query, { ...rankOptions, among: new Set(names()) }).slice(0, k);
       },
       invoke: (name, args, invocation) =>
         inView(name)

@@ -3,6 +3,7 @@ import { ARTICLE_SOURCES } from '../../network/api/search-articles.ts';
 import { defineSkill } from '../define-skill.ts';
 import { clip, unmark } from '../render-lines.ts';
 import { resultLimitArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const EXTRACT_CHARS = 260;
 
@@ -11,16 +12,7 @@ export const articleSearch = defineSkill({
   description:
     'Search the knowledge articles (a team handbook and interview guides): resumes, interviews, negotiation, onboarding, management and workplace practice.',
   whenToUse: 'For career or workplace advice and how-to questions that a guide or handbook answers.',
-  examples: [
-    'how to prepare for an interview',
-    'resume writing advice',
-    'negotiating salary tips',
-    'questions to ask a hiring manager',
-    'guide to system design interviews',
-    'how to onboard to a new team',
-    'handbook on managing people',
-    'career advice for new managers',
-  ],
+  examples: skillExamples('article_search'),
   input: z.object({
     query: z.string().min(1).max(300).describe('topic words, e.g. "salary negotiation"'),
     source: z.enum(ARTICLE_SOURCES).optional(),

@@ -3,19 +3,13 @@ import { defineSkill } from '../define-skill.ts';
 import { companyReferenceArgs, resolveCompanyId } from './company-reference.ts';
 import { jobSummaryOutput, renderJobSummary, toJobSummaryOutput } from './job-summary.ts';
 import { resultLimitArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 export const companyJobs = defineSkill({
   name: 'company_jobs',
   description: "List a company's open job postings, newest first, by company_id or name.",
   whenToUse: 'When the member asks what a particular company is hiring for or which roles it has open.',
-  examples: [
-    'what is Acme hiring for',
-    'open roles at this company',
-    'jobs at company 55',
-    'is this employer recruiting',
-    'current job postings from Netflix',
-    'which positions does the company have open',
-  ],
+  examples: skillExamples('company_jobs'),
   input: z.object({ ...companyReferenceArgs, limit: resultLimitArg(5) }),
   output: z.object({
     company_id: z.number().int(),

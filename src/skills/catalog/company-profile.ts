@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineSkill } from '../define-skill.ts';
 import { clip, joinPlace } from '../render-lines.ts';
 import { companyReferenceArgs, resolveCompanyId } from './company-reference.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const DESCRIPTION_CHARS = 700;
 
@@ -11,15 +12,7 @@ export const companyProfile = defineSkill({
     'View a company page by company_id or name: what it does, industries, specialities, size, followers, location and open job count.',
   whenToUse:
     'For questions about an employer itself: what it does, how big it is, where it is, whether it is hiring.',
-  examples: [
-    'what is Acme known for',
-    'about this company',
-    'company size and headquarters',
-    'what industry is company 55 in',
-    'how many followers does this employer have',
-    'is this organization a startup or large corporation',
-    'company website and description',
-  ],
+  examples: skillExamples('company_profile'),
   input: z.object(companyReferenceArgs),
   output: z.object({
     company_id: z.number().int(),

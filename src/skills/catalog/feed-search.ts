@@ -2,21 +2,14 @@ import { z } from 'zod';
 import { defineSkill } from '../define-skill.ts';
 import { idArg, isoDayArg, resultLimitArg } from './llm-args.ts';
 import { postSummaryOutput, renderPostSummary, toPostSummaryOutput } from './post-summary.ts';
+import { skillExamples } from './skill-examples.ts';
 
 export const feedSearch = defineSkill({
   name: 'feed_search',
   description: 'Search posts in the feed by topic, tag, author or date; without filters, the latest posts.',
   whenToUse:
     'To find what people posted about a topic, posts by a member, or recent posts; post_view reads one in full.',
-  examples: [
-    'posts about remote work',
-    'what are people saying about AI',
-    'latest updates in my feed',
-    'posts from member 7',
-    'recent discussion on hiring freezes',
-    'posts tagged design',
-    'has anyone written about burnout',
-  ],
+  examples: skillExamples('feed_search'),
   input: z.object({
     query: z.string().max(300).optional().describe('topic words'),
     tag: z.string().max(200).optional(),

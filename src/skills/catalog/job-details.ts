@@ -3,6 +3,7 @@ import { defineSkill } from '../define-skill.ts';
 import { clip } from '../render-lines.ts';
 import { jobSummaryOutput, renderJobSummary, toJobSummaryOutput } from './job-summary.ts';
 import { idArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const DESCRIPTION_CHARS = 1_500;
 
@@ -11,16 +12,7 @@ export const jobDetails = defineSkill({
   description:
     'Fetch one job posting by job_id: description, required skills, pay, location and how to apply.',
   whenToUse: 'When a job_id is known (the job being viewed or one from a search) and its details matter.',
-  examples: [
-    'details of job 123',
-    'what does this job require',
-    'what is the salary for this position',
-    'where is this job located',
-    'describe the responsibilities of this role',
-    'link to apply for this opening',
-    'is this role full time',
-    "qualifications needed for the job I'm viewing",
-  ],
+  examples: skillExamples('job_details'),
   input: z.object({ job_id: idArg('the posting') }),
   output: jobSummaryOutput.extend({
     description: z.string(),

@@ -9,6 +9,7 @@ import {
   resultLimitArg,
   workTypeEnum,
 } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 export const jobSearch = defineSkill({
   name: 'job_search',
@@ -16,16 +17,7 @@ export const jobSearch = defineSkill({
     'Search open job postings by keywords (title, skills, company) with location, remote, work type, seniority and date filters.',
   whenToUse:
     'To find jobs or openings for a role, skill, company or place; not for one known job_id (job_details) or pay figures (salary_insights).',
-  examples: [
-    'software engineer jobs in Austin',
-    'remote customer support openings',
-    'hiring now for sales reps',
-    'full-time nursing positions near me',
-    'junior developer job listings',
-    'part time work on weekends',
-    'jobs that use React',
-    'new postings for data analysts this week',
-  ],
+  examples: skillExamples('job_search'),
   input: z.object({
     query: z.string().max(300).optional().describe('title, skills or other words of the posting'),
     location: locationArg,

@@ -5,6 +5,7 @@ import { defineSkill } from '../define-skill.ts';
 import { invalidArgument } from '../invalid-argument.ts';
 import { clip } from '../render-lines.ts';
 import { selectOccupationProfile } from './select-occupation-profile.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const LIMITS = { tasks: 8, related: 6, technologies: 12 };
 const DESCRIPTION_CHARS = 300;
@@ -15,15 +16,7 @@ export const occupationInsights = defineSkill({
     'O*NET facts about an occupation, by job title or O*NET code: typical tasks, related occupations (career moves) and hot technologies.',
   whenToUse:
     'For what a role involves day to day, which tools or technologies it needs, and which roles are close to it for a career change.',
-  examples: [
-    'what does a data scientist do',
-    'tasks of a registered nurse',
-    'skills and technologies needed for web developers',
-    'careers related to accounting',
-    'what jobs can a teacher transition to',
-    'day to day work of a project manager',
-    'in demand tools for an occupation',
-  ],
+  examples: skillExamples('occupation_insights'),
   input: z.object({
     title: z.string().min(1).max(200).optional().describe('job title, e.g. "data scientist"'),
     onet_code: onetCodeSchema.optional().describe('O*NET-SOC code, e.g. "15-1252.00"'),

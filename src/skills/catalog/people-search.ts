@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineSkill } from '../define-skill.ts';
 import { idArg, locationArg, resultLimitArg } from './llm-args.ts';
 import { memberSummaryOutput, renderMemberSummary, toMemberSummaryOutput } from './member-summary.ts';
+import { skillExamples } from './skill-examples.ts';
 
 export const peopleSearch = defineSkill({
   name: 'people_search',
@@ -9,16 +10,7 @@ export const peopleSearch = defineSkill({
     'Search members of the network by name, headline, job title or skill, optionally by location or current company.',
   whenToUse:
     'To find people: who works somewhere or in some role, professionals with a skill, someone by name, possible contacts or mentors.',
-  examples: [
-    'who works as a software engineer at Acme',
-    'find members who know machine learning',
-    'people in Portland with marketing experience',
-    'search for Jane Smith',
-    'professionals I could ask about a career in finance',
-    'hiring managers at this company',
-    'members with SQL skills in Ohio',
-    'who could introduce me to someone in healthcare',
-  ],
+  examples: skillExamples('people_search'),
   input: z.object({
     query: z.string().max(300).optional().describe('name, title, headline or skill words'),
     location: locationArg,

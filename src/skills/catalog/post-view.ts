@@ -3,6 +3,7 @@ import { getPostInput } from '../../network/api/get-post.ts';
 import { defineSkill } from '../define-skill.ts';
 import { clip } from '../render-lines.ts';
 import { postSummaryOutput, renderByline, toPostSummaryOutput } from './post-summary.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const BODY_CHARS = 2_500;
 
@@ -11,14 +12,7 @@ export const postView = defineSkill({
   description: 'Read one post in full by its slug: title, authors, date, tags and body text.',
   whenToUse:
     'When the member is viewing or names a post (by slug) and wants it summarised, explained or its takeaways.',
-  examples: [
-    'summarize this post',
-    'key points of this article in my feed',
-    'what is this post about',
-    'takeaways from post hello-world',
-    'who authored this post',
-    'explain this post in simple terms',
-  ],
+  examples: skillExamples('post_view'),
   input: z.object({
     slug: getPostInput.shape.slug.describe('the post slug, e.g. "2014-03-19-hello-world-we-are-18f"'),
   }),

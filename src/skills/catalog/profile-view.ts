@@ -4,6 +4,7 @@ import { invalidArgument } from '../invalid-argument.ts';
 import { clip } from '../render-lines.ts';
 import { idArg } from './llm-args.ts';
 import { memberSummaryOutput, renderMemberSummary, toMemberSummaryOutput } from './member-summary.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const SECTIONS = ['about', 'experience', 'education', 'skills', 'contact'] as const;
 const ABOUT_CHARS = 600;
@@ -14,16 +15,7 @@ export const profileView = defineSkill({
     "View a member's profile: headline, about, experience, education and skills; contact details only on the asking member's own profile.",
   whenToUse:
     'When the question is about a specific person (by member_id) or about the asking member themself ("my profile", "my experience"); omit member_id for the asking member.',
-  examples: [
-    'show my profile',
-    "what's on my resume here",
-    "member 12's work history",
-    'where does she work now',
-    'what education does member 30 have',
-    'improve my summary',
-    'my contact details and open to work status',
-    'how many connections do I have',
-  ],
+  examples: skillExamples('profile_view'),
   input: z.object({
     member_id: idArg('the member; omit for the asking member').optional(),
     sections: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineSkill } from '../define-skill.ts';
 import { locationArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const amount = (value: number) => Math.round(value).toLocaleString('en-US');
 
@@ -9,15 +10,7 @@ export const salaryInsights = defineSkill({
   description:
     'Yearly salary statistics (median, quartiles, range) from the job postings whose title matches, optionally in a location.',
   whenToUse: 'For pay questions: what a role pays, salary ranges, whether an offer is fair, pay in a city.',
-  examples: [
-    'how much does a nurse earn',
-    'average pay for accountants in Texas',
-    'salary of a software developer',
-    'is this offer fair for a designer',
-    'what do product managers make in Seattle',
-    'typical wages for truck drivers',
-    'compensation range for analysts',
-  ],
+  examples: skillExamples('salary_insights'),
   input: z.object({
     title: z.string().min(1).max(200).describe('job title, e.g. "data analyst"'),
     location: locationArg,

@@ -2,20 +2,14 @@ import { z } from 'zod';
 import { defineSkill } from '../define-skill.ts';
 import { jobSummaryOutput, renderJobSummary, toJobSummaryOutput } from './job-summary.ts';
 import { idArg, resultLimitArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 export const similarJobs = defineSkill({
   name: 'similar_jobs',
   description: 'Find postings similar to a given job_id, ranked by shared skills and title words.',
   whenToUse:
     'For alternatives to a job the member is viewing or liked: "jobs like this one", "similar roles".',
-  examples: [
-    'other jobs like job 123',
-    'more roles similar to this',
-    'alternatives to this position',
-    'show comparable postings',
-    'related openings to the one I saved',
-    'jobs resembling this listing',
-  ],
+  examples: skillExamples('similar_jobs'),
   input: z.object({ job_id: idArg('the posting to compare with'), limit: resultLimitArg(5) }),
   output: z.object({
     job: jobSummaryOutput,

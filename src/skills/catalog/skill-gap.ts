@@ -3,6 +3,7 @@ import type { FlaggedSkill } from '../../network/api/skill-flags.ts';
 import { defineSkill } from '../define-skill.ts';
 import { jobSummaryOutput, renderJobSummary, toJobSummaryOutput } from './job-summary.ts';
 import { idArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 const flaggedSkillOutput = z.object({ name: z.string(), hot: z.boolean() });
 const toFlagged = (skill: FlaggedSkill) => ({ name: skill.name, hot: skill.hot });
@@ -15,14 +16,7 @@ export const skillGap = defineSkill({
     "Compare a member's skills (the asking member by default) with a job's: skills they have, skills they lack (hot technologies first) and coverage.",
   whenToUse:
     'For "am I a fit", "what am I missing", "what should I learn for this job" questions about a job_id.',
-  examples: [
-    'am I a good fit for this job',
-    'what skills do I lack for job 123',
-    'how do my skills compare with this role',
-    'what should I learn to get this job',
-    'my match with this posting',
-    'does member 20 have the skills for this job',
-  ],
+  examples: skillExamples('skill_gap'),
   input: z.object({
     job_id: idArg('the posting'),
     member_id: idArg('the member; omit for the asking member').optional(),

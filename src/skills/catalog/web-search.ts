@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineSkill, type Skill } from '../define-skill.ts';
 import { type WebSearchProvider, webSearchResultSchema } from '../web-search/web-search-provider.ts';
 import { resultLimitArg } from './llm-args.ts';
+import { skillExamples } from './skill-examples.ts';
 
 /** `web_search` over the given engine (see web-search-provider-from-env.ts). */
 export function createWebSearchSkill(provider: WebSearchProvider): Skill {
@@ -11,14 +12,7 @@ export function createWebSearchSkill(provider: WebSearchProvider): Skill {
       'Search the public web for current or general information beyond the network: news, explanations, how-tos.',
     whenToUse:
       'Only when the network (jobs, people, companies, posts, articles) cannot answer: general knowledge, recent events, outside sources.',
-    examples: [
-      'search the web for news on tech layoffs',
-      'what is a W-2 form',
-      'latest trends in renewable energy',
-      'who is the CEO of OpenAI',
-      'define stock options vesting',
-      'current mortgage rates',
-    ],
+    examples: skillExamples('web_search'),
     input: z.object({
       query: z.string().min(1).max(300).describe('search engine query'),
       count: resultLimitArg(5, 10),
