@@ -1,6 +1,7 @@
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
+import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 
@@ -18,4 +19,5 @@ export const BENCHMARKS: Benchmark[] = [
   planParserBenchmark,
   skillsBenchmark,
   routerBenchmark,
+  promptsBenchmark,
 ];
