@@ -1,4 +1,4 @@
-import { yearlySalary } from './normalise-salary.ts';
+import { plausibleYearlySalary } from './normalise-salary.ts';
 import { parseLocation } from './parse-location.ts';
 import type { Posting } from './read-postings.ts';
 
@@ -59,7 +59,9 @@ export function describePostingCompany(name: string | null, postings: readonly P
 
   const pay = postings.flatMap((p) =>
     p.currency === 'USD' || p.currency === null
-      ? [p.min_salary, p.med_salary, p.max_salary].map((amount) => yearlySalary(amount, p.pay_period))
+      ? [p.min_salary, p.med_salary, p.max_salary].map((amount) =>
+          plausibleYearlySalary(amount, p.pay_period),
+        )
       : [],
   );
   const yearly = pay.filter((amount): amount is number => amount !== null);

@@ -4,7 +4,7 @@ import { indexSearchDocuments } from '../search/search-document.ts';
 import { createSkillExtractor } from '../taxonomy/extract-skills.ts';
 import { loadSkillVocabulary } from '../taxonomy/load-skill-vocabulary.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
-import { yearlySalary } from './normalise-salary.ts';
+import { plausibleYearlySalary } from './normalise-salary.ts';
 import { normaliseWorkType } from './normalise-work-type.ts';
 import { type ParsedLocation, parseLocation } from './parse-location.ts';
 import { postingCompanyIds } from './posting-company-id.ts';
@@ -63,9 +63,9 @@ export async function importJobs({ db, dataDir, signal, progress }: ImportContex
       max_salary: posting.max_salary,
       currency: posting.currency,
       compensation_type: posting.compensation_type,
-      yearly_min: yearlySalary(posting.min_salary, posting.pay_period),
-      yearly_med: yearlySalary(posting.med_salary, posting.pay_period),
-      yearly_max: yearlySalary(posting.max_salary, posting.pay_period),
+      yearly_min: plausibleYearlySalary(posting.min_salary, posting.pay_period),
+      yearly_med: plausibleYearlySalary(posting.med_salary, posting.pay_period),
+      yearly_max: plausibleYearlySalary(posting.max_salary, posting.pay_period),
       listed_at: posting.listed_time,
       expires_at: posting.expiry,
       views: posting.views,
