@@ -58,6 +58,7 @@ describe('HTTP API', () => {
       '/api/jobs/3803052628/skill-gap?memberId=1',
       '/api/occupations?title=nurse',
       '/api/occupations/15-1252.00/skills?hotOnly=true',
+      '/api/occupations/15-1252.00?taskLimit=3',
       '/api/salaries?title=engineer&location=CA',
     ]) {
       expect((await get(path)).status, path).toBe(200);
@@ -68,6 +69,16 @@ describe('HTTP API', () => {
       body: JSON.stringify({ text: 'Python and SQL' }),
     });
     expect(response.status).toBe(200);
+  });
+
+  it('reads a post whose slug has capitals and one with underscores and dots', async () => {
+    const hiring = await get('/api/posts/2015-02-25-We-Are-Hiring');
+    expect(hiring.status).toBe(200);
+    expect(hiring.body.slug).toBe('2015-02-25-We-Are-Hiring');
+    expect((await get('/api/posts/2016-02-18-analytics.usa.gov-agency-specific-dashboards')).status).toBe(
+      200,
+    );
+    expect((await get('/api/posts/2015-02-25-we-are-hiring')).status).toBe(404);
   });
 
   it('shows private fields only to the member named by X-Member-Id', async () => {
@@ -94,8 +105,12 @@ describe('HTTP API', () => {
     ['/api/jobs?limit=1&limit=2', 400, 'invalid_input', 'limit'],
     [`/api/jobs?q=${'x'.repeat(501)}`, 400, 'invalid_input', 'q'],
     ['/api/posts?cursor=garbage', 400, 'invalid_input', 'cursor'],
-    ['/api/posts/Not_A_Slug', 400, 'invalid_input', 'slug'],
+    ['/api/posts/not%20a%20slug', 400, 'invalid_input', 'slug'],
+    ['/api/posts/.hidden', 400, 'invalid_input', 'slug'],
+    [`/api/posts/${'a'.repeat(201)}`, 400, 'invalid_input', 'slug'],
     ['/api/occupations/abc/skills', 400, 'invalid_input', 'onet_code'],
+    ['/api/occupations/abc', 400, 'invalid_input', 'onet_code'],
+    ['/api/occupations/99-9999.99', 404, 'not_found', '99-9999.99'],
     ['/api/salaries', 400, 'invalid_input', 'title'],
     ['/api/jobs/3803052628/skill-gap', 400, 'invalid_input', 'memberId'],
   ])('GET %s → %i %s naming %s', async (path, status, code, named) => {

@@ -13,6 +13,7 @@ import { getCompany, getCompanyInput } from './get-company.ts';
 import { getFeed, getFeedInput } from './get-feed.ts';
 import { getJob, getJobInput } from './get-job.ts';
 import { getMemberProfile, getMemberProfileInput } from './get-member-profile.ts';
+import { getOccupationProfile, getOccupationProfileInput } from './get-occupation-profile.ts';
 import { getOccupationSkills, getOccupationSkillsInput } from './get-occupation-skills.ts';
 import { getPost, getPostInput } from './get-post.ts';
 import { getSalaryStatistics, getSalaryStatisticsInput } from './get-salary-statistics.ts';
@@ -66,6 +67,11 @@ export const NETWORK_APIS = {
   searchArticles: defineApi('search knowledge articles', searchArticlesInput, searchArticles),
   getArticle: defineApi('one knowledge article', getArticleInput, getArticle),
   findOccupations: defineApi('O*NET occupations matching a job title', findOccupationsInput, findOccupations),
+  getOccupationProfile: defineApi(
+    'one occupation: tasks, related occupations, hot technologies, job zone',
+    getOccupationProfileInput,
+    getOccupationProfile,
+  ),
   getOccupationSkills: defineApi(
     "an occupation's technology skills",
     getOccupationSkillsInput,

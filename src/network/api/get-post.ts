@@ -9,11 +9,16 @@ import {
 } from './post-projection.ts';
 import type { Viewer } from './viewer.ts';
 
+// Slugs are the posts' source file names, as written: mixed case ("2015-02-25-We-Are-Hiring"),
+// underscores and dots occur, so only the character set and length are checked.
 export const postSlugSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a post slug is lowercase letters, digits and hyphens');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    'a post slug is letters, digits, hyphens, underscores and dots, starting with a letter or digit',
+  );
 
 export const getPostInput = z.object({ slug: postSlugSchema });
 

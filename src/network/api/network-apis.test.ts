@@ -19,6 +19,15 @@ describe('lookups', () => {
     await expect(network.getPost(anyone, { slug: 'no-such-post' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('reads posts by their real slugs, mixed case and underscores included', async () => {
+    const hiring = await network.getPost(anyone, { slug: '2015-02-25-We-Are-Hiring' });
+    expect(hiring.slug).toBe('2015-02-25-We-Are-Hiring');
+    expect(hiring.body.length).toBeGreaterThan(0);
+    const underscored = '2021-07-06-architecture_decision_records_helpful_now_invaluable_later';
+    expect((await network.getPost(anyone, { slug: underscored })).slug).toBe(underscored);
+    await expect(network.getPost(anyone, { slug: 'bad slug' })).rejects.toBeInstanceOf(InvalidInputError);
+  });
+
   it("lists a company's jobs", async () => {
     const company = await network.getCompany(anyone, { companyId: 11056 });
     const jobs = await network.listCompanyJobs(anyone, { companyId: 11056, limit: 100 });
@@ -72,6 +81,19 @@ describe('taxonomy', () => {
     expect(total).toBeGreaterThan(50);
     expect(skills[0]?.hot).toBe(true);
     await expect(network.getOccupationSkills(anyone, { onetCode: '15-1252' })).rejects.toThrow(/onetCode/);
+  });
+
+  it('profiles an occupation: tasks, related occupations, hot technologies, job zone', async () => {
+    const profile = await network.getOccupationProfile(anyone, { onetCode: '15-1252.00', taskLimit: 3 });
+    expect(profile).toMatchObject({ onetCode: '15-1252.00', title: 'Software Developers' });
+    expect(profile.jobZone).toBeGreaterThanOrEqual(1);
+    expect(profile.tasks).toHaveLength(3);
+    expect(profile.relatedOccupations.length).toBeGreaterThan(0);
+    expect(profile.relatedOccupations[0]?.onetCode).toMatch(/^\d{2}-\d{4}\.\d{2}$/);
+    expect(profile.hotTechnologies.length).toBeGreaterThan(0);
+    await expect(network.getOccupationProfile(anyone, { onetCode: '99-9999.99' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('extracts taxonomy skills from free text', async () => {

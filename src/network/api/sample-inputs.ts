@@ -48,6 +48,7 @@ export async function sampleInputs(db: Kysely<Database>, memberId: number): Prom
     searchArticles: { query: 'interview', limit: 100 },
     getArticle: { articleId: article.article_id },
     findOccupations: { title: 'software developer', limit: 50 },
+    getOccupationProfile: { onetCode: '15-1252.00', taskLimit: 100, relatedLimit: 50, technologyLimit: 200 },
     getOccupationSkills: { onetCode: '15-1252.00', limit: 500 },
     computeSkillGap: { jobId: Number(job.job_id), memberId },
     getSalaryStatistics: { title: 'engineer' },

@@ -11,6 +11,10 @@ export function taxonomyRoutes(network: Network): Hono {
   return new Hono()
     .get('/occupations', networkHandler(network, 'findOccupations'))
     .get(
+      '/occupations/:onet_code',
+      networkHandler(network, 'getOccupationProfile', { params: { onet_code: 'onetCode' } }),
+    )
+    .get(
       '/occupations/:onet_code/skills',
       networkHandler(network, 'getOccupationSkills', { params: { onet_code: 'onetCode' } }),
     )

@@ -4,7 +4,6 @@ import { NotFoundError } from '../../network/api/network-errors.ts';
 import { defineSkill } from '../define-skill.ts';
 import { invalidArgument } from '../invalid-argument.ts';
 import { clip } from '../render-lines.ts';
-import { selectOccupationProfile } from './select-occupation-profile.ts';
 import { skillExamples } from './skill-examples.ts';
 
 const LIMITS = { tasks: 8, related: 6, technologies: 12 };
@@ -39,21 +38,27 @@ export const occupationInsights = defineSkill({
       if (!best) throw new NotFoundError('occupation', input.title);
       onetCode = best.onetCode;
     }
-    const [skills, profile] = await Promise.all([
-      network.getOccupationSkills(viewer, { onetCode, hotOnly: true, limit: LIMITS.technologies }, signal),
-      selectOccupationProfile(network.context.db, onetCode, LIMITS, signal),
-    ]);
+    const profile = await network.getOccupationProfile(
+      viewer,
+      {
+        onetCode,
+        taskLimit: LIMITS.tasks,
+        relatedLimit: LIMITS.related,
+        technologyLimit: LIMITS.technologies,
+      },
+      signal,
+    );
     return {
-      onet_code: skills.occupation.onetCode,
-      title: skills.occupation.title,
+      onet_code: profile.onetCode,
+      title: profile.title,
       description: clip(profile.description, DESCRIPTION_CHARS),
-      job_zone: skills.occupation.jobZone,
+      job_zone: profile.jobZone,
       tasks: profile.tasks,
-      related_occupations: profile.related.map((related) => ({
+      related_occupations: profile.relatedOccupations.map((related) => ({
         onet_code: related.onetCode,
         title: related.title,
       })),
-      hot_technologies: skills.skills.map((skill) => skill.name),
+      hot_technologies: profile.hotTechnologies,
     };
   },
   render: (occupation) => [
