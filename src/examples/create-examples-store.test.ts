@@ -6,7 +6,7 @@ import { createEndpointEmbedder } from './create-endpoint-embedder.ts';
 import { createExamplesStore } from './create-examples-store.ts';
 import { createTextEmbedder } from './create-text-embedder.ts';
 import { createWordVectorEmbedder } from './create-word-vector-embedder.ts';
-import { HELD_OUT_QUERIES } from './held-out-queries.ts';
+import { FRESH_HELD_OUT_QUERIES, HELD_OUT_QUERIES } from './held-out-queries.ts';
 import { loadExamples } from './load-examples.ts';
 
 const examples = loadExamples();
@@ -65,16 +65,22 @@ describe('examples store', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('finds a relevant example in the top three for most held-out queries', async () => {
-    const store = await createExamplesStore({ examples, embedder: createWordVectorEmbedder() });
-    let hits = 0;
-    for (const { agent, step, query, relevant } of HELD_OUT_QUERIES) {
-      const matches = await store.nearest(agent, step, query, { k: 3 });
-      if (matches.some((m) => relevant.includes(m.example.key))) hits += 1;
-    }
-    // Measured 9 of 12 with the bundled word vectors; the guard leaves one of slack.
-    expect(hits).toBeGreaterThanOrEqual(8);
-  });
+  it.each([
+    ['first', HELD_OUT_QUERIES],
+    ['fresh', FRESH_HELD_OUT_QUERIES],
+  ] as const)(
+    'finds a relevant example in the top three for most %s held-out queries',
+    async (_, queries) => {
+      const store = await createExamplesStore({ examples, embedder: createWordVectorEmbedder() });
+      let hits = 0;
+      for (const { agent, step, query, relevant } of queries) {
+        const matches = await store.nearest(agent, step, query, { k: 3 });
+        if (matches.some((m) => relevant.includes(m.example.key))) hits += 1;
+      }
+      // Measured 11 of 12 on each set with the bundled word vectors; the guard leaves one of slack.
+      expect(hits).toBeGreaterThanOrEqual(10);
+    },
+  );
 
   it('keeps the chosen examples within the token budget, skipping a nearer one that does not fit', async () => {
     const store = await createExamplesStore({ examples, embedder: createWordVectorEmbedder() });

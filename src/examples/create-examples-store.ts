@@ -4,10 +4,11 @@ import type { AgentName } from '../skills/agent-skill-sets.ts';
 import { estimateTokens } from '../skills/estimate-tokens.ts';
 import type { Example, ExampleStep } from './example.ts';
 import type { TextEmbedder } from './text-embedder.ts';
+import { type WeightedWords, weightedWords, wordOverlap } from './weighted-words.ts';
 
 export interface ExampleMatch {
   example: Example;
-  /** Cosine similarity of the query to the example's question. */
+  /** Similarity of the query to the example's question: embedding cosine blended with shared rare words. */
   score: number;
   /** Tokens the example takes in the prompt, as `renderExample` writes it. */
   tokens: number;
@@ -36,8 +37,15 @@ export interface ExamplesStore {
 interface Shelf {
   examples: Example[];
   vectors: Float32Array[];
+  words: WeightedWords[];
   tokens: number[];
 }
+
+/**
+ * Weight of shared wording against embedding similarity. Mean-pooled word vectors blur short questions
+ * ("negotiate my offer" lands near "prepare my interview"); shared rare words pull the right kind back.
+ */
+const WORD_OVERLAP_WEIGHT = 0.5;
 
 /**
  * The examples embedded once, in memory, one shelf per agent and step. A shelf holds a dozen
@@ -58,9 +66,10 @@ export async function createExamplesStore(options: {
   const shelves = new Map<string, Shelf>();
   examples.forEach((example, i) => {
     const key = `${example.agent}/${example.step}`;
-    const shelf = shelves.get(key) ?? { examples: [], vectors: [], tokens: [] };
+    const shelf = shelves.get(key) ?? { examples: [], vectors: [], words: [], tokens: [] };
     shelf.examples.push(example);
     shelf.vectors.push(vectors[i] as Float32Array);
+    shelf.words.push(weightedWords(example.query));
     shelf.tokens.push(estimateTokens(renderExample(example, example.step)));
     shelves.set(key, shelf);
   });
@@ -72,10 +81,14 @@ export async function createExamplesStore(options: {
       const shelf = shelves.get(`${agent}/${step}`);
       if (!shelf) return [];
       const [queryVector] = await embedder.embed([query], { signal });
+      const queryWords = weightedWords(query);
       const ranked = shelf.examples
         .map((example, i) => ({
           example,
-          score: cosineSimilarity(queryVector as Float32Array, shelf.vectors[i] as Float32Array),
+          score:
+            (1 - WORD_OVERLAP_WEIGHT) *
+              cosineSimilarity(queryVector as Float32Array, shelf.vectors[i] as Float32Array) +
+            WORD_OVERLAP_WEIGHT * wordOverlap(queryWords, shelf.words[i] as WeightedWords),
           tokens: shelf.tokens[i] as number,
         }))
         .sort((a, b) => b.score - a.score);
