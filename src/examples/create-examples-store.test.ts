@@ -8,6 +8,7 @@ import { createTextEmbedder } from './create-text-embedder.ts';
 import { createWordVectorEmbedder } from './create-word-vector-embedder.ts';
 import { FRESH_HELD_OUT_QUERIES, HELD_OUT_QUERIES } from './held-out-queries.ts';
 import { loadExamples } from './load-examples.ts';
+import { openExamplesStore } from './open-examples-store.ts';
 
 const examples = loadExamples();
 
@@ -94,6 +95,12 @@ describe('examples store', () => {
     expect(bounded.length).toBeGreaterThan(0);
     expect(bounded.reduce((sum, m) => sum + m.tokens, 0)).toBeLessThanOrEqual(budget);
     expect(await store.nearest('job_fit', 'answer', 'anything', { tokenBudget: smallest - 1 })).toEqual([]);
+  });
+
+  it('opens the shipped examples with the word vectors when the embeddings role is offline', async () => {
+    const store = await openExamplesStore({ embeddings: { mode: 'offline' } });
+    expect(store.embedder).toBe('words');
+    expect(store.size).toBe(examples.length);
   });
 
   it('honours an aborted signal', async () => {

@@ -70,6 +70,11 @@ describe('dossier section', () => {
     );
   });
 
+  it('refuses a nonce that ordinary text could contain', () => {
+    expect(() => renderDossier([], { nonce: '' })).toThrow(/16 hex digits/);
+    expect(() => renderDossier([], { nonce: 'the' })).toThrow(/16 hex digits/);
+  });
+
   it('says so when nothing was retrieved', () => {
     expect(renderDossier([], { nonce: NONCE }).text).toContain('The dossier is empty');
   });

@@ -55,6 +55,9 @@ export function renderDossier(
   options: { nonce?: string } = {},
 ): PromptSection & { nonce: string } {
   const nonce = options.nonce ?? createFenceNonce();
+  // A short or non-hex nonce could occur in ordinary text, and masking it would garble the content.
+  if (!/^[0-9a-f]{16,}$/.test(nonce))
+    throw new Error('the dossier fence nonce must be at least 16 hex digits');
   const open = (citation: string) => `${FENCE_OPEN}DATA ${nonce} ${citation}${FENCE_CLOSE}`;
   const close = `${FENCE_OPEN}END ${nonce}${FENCE_CLOSE}`;
   const body =
