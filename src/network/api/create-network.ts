@@ -21,6 +21,7 @@ import { listCompanyJobs, listCompanyJobsInput } from './list-company-jobs.ts';
 import { listConnections, listConnectionsInput } from './list-connections.ts';
 import type { NetworkContext } from './network-context.ts';
 import { InvalidInputError } from './network-errors.ts';
+import { loadOccupationTitleIndex } from './occupation-title-index.ts';
 import { searchArticles, searchArticlesInput } from './search-articles.ts';
 import { searchCompanies, searchCompaniesInput } from './search-companies.ts';
 import { searchJobs, searchJobsInput } from './search-jobs.ts';
@@ -102,18 +103,20 @@ export type Network = { readonly context: NetworkContext } & {
 };
 
 export function createNetwork(db: Kysely<Database>): Network {
-  let extractor: Promise<SkillExtractor> | undefined;
+  // Loaded once, on first use: each reads a whole taxonomy table.
+  const extractor = loadOnce(() => loadSkillVocabulary(db).then(createSkillExtractor));
+  const titles = loadOnce(() => loadOccupationTitleIndex(db));
   const context: NetworkContext = {
     db,
     async extractSkills(text, signal) {
-      // Loaded once, on first use: building the vocabulary reads the whole taxonomy.
-      extractor ??= loadSkillVocabulary(db).then(createSkillExtractor);
-      const ready = await extractor.catch((error: unknown) => {
-        extractor = undefined;
-        throw error;
-      });
+      const ready = await extractor();
       signal.throwIfAborted();
       return ready.extract(text);
+    },
+    async occupationTitles(signal) {
+      const ready = await titles();
+      signal.throwIfAborted();
+      return ready;
     },
   };
   const network: Record<string, unknown> = { context };
@@ -125,6 +128,18 @@ export function createNetwork(db: Kysely<Database>): Network {
     };
   }
   return network as Network;
+}
+
+/** The promise of `load`, made on first call and shared; forgotten when it fails, so a later call retries. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
 }
 
 function toInvalidInputError(error: z.ZodError): InvalidInputError {

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { parseSearchText } from '../search/parse-search-text.ts';
 import type { NetworkContext } from './network-context.ts';
+import { singular } from './occupation-title-index.ts';
 import type { Viewer } from './viewer.ts';
 
 export const findOccupationsInput = z.object({
@@ -21,55 +21,32 @@ export interface OccupationMatch {
   score: number;
 }
 
-const MAX_CANDIDATES = 3000;
-
 /** O*NET occupations whose title or alternate titles best match a job title, best first. */
 export async function findOccupations(
-  { db }: NetworkContext,
+  context: NetworkContext,
   _viewer: Viewer,
   { title, limit }: z.output<typeof findOccupationsInput>,
   signal: AbortSignal,
 ): Promise<OccupationMatch[]> {
   const words = parseSearchText(title)?.phrases.flat() ?? [];
   if (words.length === 0) return [];
-  let candidates: { onet_code: string; title: string }[] = [];
+  const titles = await context.occupationTitles(signal);
   // Titles containing every word; when none do, titles containing any.
-  for (const combine of ['and', 'or'] as const) {
-    signal.throwIfAborted();
-    // Compared without spaces and hyphens, so "frontend" finds "Front-End Developer".
-    const contains = (column: string) =>
-      sql.join(
-        words.map(
-          (word) => sql`replace(replace(lower(${sql.ref(column)}), ' ', ''), '-', '') like ${`%${word}%`}`,
-        ),
-        sql.raw(` ${combine} `),
-      );
-    candidates = await db
-      .selectFrom('occupation_titles')
-      .select(['onet_code', 'title'])
-      .where(sql<boolean>`(${contains('occupation_titles.title')})`)
-      .unionAll(
-        db
-          .selectFrom('occupations')
-          .select(['onet_code', 'title'])
-          .where(sql<boolean>`(${contains('occupations.title')})`),
-      )
-      .limit(MAX_CANDIDATES)
-      .execute();
-    if (candidates.length > 0) break;
-  }
+  let candidates = titles.containing(words, 'all');
+  if (candidates.length === 0) candidates = titles.containing(words, 'any');
   const best = new Map<string, { matchedTitle: string; score: number }>();
   for (const candidate of candidates) {
-    const score = titleSimilarity(words, candidate.title);
-    const current = best.get(candidate.onet_code);
+    const score = titleSimilarity(words, candidate.words);
+    const current = best.get(candidate.onetCode);
     if (!current || score > current.score)
-      best.set(candidate.onet_code, { matchedTitle: candidate.title, score });
+      best.set(candidate.onetCode, { matchedTitle: candidate.title, score });
   }
   const ranked = [...best.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .slice(0, limit);
   if (ranked.length === 0) return [];
-  const occupations = await db
+  signal.throwIfAborted();
+  const occupations = await context.db
     .selectFrom('occupations')
     .select(['onet_code', 'title', 'description', 'job_zone'])
     .where(
@@ -99,8 +76,7 @@ export async function findOccupations(
  * 1 for the same words; otherwise the share of the candidate's words that were asked for times the
  * share of the asked words it contains (compared without spaces, plural s ignored), at most 0.9.
  */
-function titleSimilarity(wantedWords: readonly string[], candidate: string): number {
-  const candidateWords = (parseSearchText(candidate)?.phrases.flat() ?? []).map(singular);
+function titleSimilarity(wantedWords: readonly string[], candidateWords: readonly string[]): number {
   const wanted = wantedWords.map(singular);
   const wantedCompact = wanted.join('');
   const candidateCompact = candidateWords.join('');
@@ -109,8 +85,4 @@ function titleSimilarity(wantedWords: readonly string[], candidate: string): num
   const found = candidateWords.filter((word) => wantedCompact.includes(word)).length;
   const covered = wanted.filter((word) => candidateCompact.includes(word)).length;
   return 0.9 * (found / candidateWords.length) * (covered / wanted.length);
-}
-
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
