@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema.ts';
-import { createSkillExtractor, type SkillExtractor } from '../taxonomy/extract-skills.ts';
+import { createSkillExtractor } from '../taxonomy/extract-skills.ts';
 import { loadSkillVocabulary } from '../taxonomy/load-skill-vocabulary.ts';
 import { computeSkillGap, computeSkillGapInput } from './compute-skill-gap.ts';
 import { extractSkills, extractSkillsInput } from './extract-skills.ts';
