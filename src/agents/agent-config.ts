@@ -1,12 +1,12 @@
 import type { AgentInstructions } from '../prompts/agent-instructions.ts';
 import type { RouteAgent } from '../router/agents.ts';
+import type { AgentName } from '../skills/agent-skill-sets.ts';
 
 /**
  * One agent, as its folder declares it. A retrieval agent plans with its skills and answers from
  * the dossier; an agent with a `fixedAnswer` (out_of_scope) calls no skill and no model.
  */
 export type AgentConfig = {
-  id: RouteAgent;
   description: string;
   /** What the agent does when no LLM endpoint is configured or the endpoints fail. */
   offline: string;
@@ -16,14 +16,15 @@ export type AgentConfig = {
   devSetFile: string;
 } & (
   | {
+      id: AgentName;
       /** Allowed skills: the agent's entry in AGENT_SKILL_SETS. */
       skills: readonly string[];
       /** Planning and answer instructions (src/prompts/agent-instructions.ts). */
       instructions: AgentInstructions;
       /** The agent's curated plan and answer examples: src/examples/data/<examples>.yaml. */
-      examples: string;
+      examples: AgentName;
     }
-  | { fixedAnswer: string }
+  | { id: RouteAgent; fixedAnswer: string }
 );
 
 export type RetrievalAgent = Extract<AgentConfig, { skills: readonly string[] }>;

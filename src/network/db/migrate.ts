@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as network from './migrations/001-network.ts';
+import * as conversations from './migrations/002-conversations.ts';
 import type { Database } from './schema.ts';
 
 // Migrations are listed in code (not read from a folder) so they work the same under tsx and bundlers.
 const migrations: Record<string, Migration> = {
   '001-network': network,
+  '002-conversations': conversations,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name on error. */

@@ -1,6 +1,7 @@
 // Row types of the network database. Timestamps are epoch milliseconds; list-valued
 // attributes live in their own tables so they can be filtered and joined on.
 import type { Generated } from 'kysely';
+import type { ConversationTables } from './conversation-schema.ts';
 
 export interface CompanyTable {
   company_id: number;
@@ -181,7 +182,7 @@ export interface ArticleTable {
   url: string | null;
 }
 
-export interface Database {
+export interface Database extends ConversationTables {
   companies: CompanyTable;
   company_industries: CompanyIndustryTable;
   company_specialities: CompanySpecialityTable;

@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import { type AgentConfig, isRetrievalAgent, type RetrievalAgent } from '../agents/agent-config.ts';
+import { AGENTS } from '../agents/agents.ts';
+import type { ExamplesStore } from '../examples/create-examples-store.ts';
+import type { Network } from '../network/api/create-network.ts';
+import { ANONYMOUS_VIEWER, memberViewer, type Viewer } from '../network/api/viewer.ts';
+import { renderFormatRules } from '../plan-parser/render-format-rules.ts';
+import type { Skill as PlanSkill } from '../plan-parser/types.ts';
+import type { ConversationTurn } from '../prompts/conversation-turn.ts';
+import { renderAnswerPrompt } from '../prompts/render-answer-prompt.ts';
+import { citationOf, type DossierItem } from '../prompts/render-dossier.ts';
+import { renderPlanningPrompt } from '../prompts/render-planning-prompt.ts';
+import type { AskingMember } from '../prompts/render-request.ts';
+import type { RouteAgent } from '../router/agents.ts';
+import { predictAgent } from '../router/predict-agent.ts';
+import type { RouteContext } from '../router/route-input.ts';
+import { routeQuery } from '../router/route-query.ts';
+import type { RouterModel } from '../router/router-model.ts';
+import type { SkillCatalog } from '../skills/create-skill-registry.ts';
+import { toSkillsJson } from '../skills/to-skills-json.ts';
+import {
+  type ConversationStore,
+  type TurnRecorder,
+  UnknownConversationError,
+} from './create-conversation-store.ts';
+import { createEventChannel } from './create-event-channel.ts';
+import { extractCitations } from './extract-citations.ts';
+import { type TurnRequest, turnRequestSchema } from './guard-turn-request.ts';
+import { resolveCard } from './resolve-card.ts';
+import { retrieveDossier } from './retrieve-dossier.ts';
+import { createFollowUpSplitter } from './split-follow-ups.ts';
+import { type ModelSources, streamModelText } from './stream-model-text.ts';
+import type { Card, StepTiming, TurnEvent } from './turn-event.ts';
+
+export interface PipelineOptions {
+  network: Network;
+  registry: SkillCatalog;
+  routerModel: RouterModel;
+  /** The gateway (endpoints) and the offline model that stands in when they are absent or fail. */
+  models: ModelSources;
+  examples?: ExamplesStore;
+  /** Without one, turns are not persisted and carry no history. */
+  store?: ConversationStore;
+  agents?: Record<RouteAgent, AgentConfig>;
+}
+
+export interface Pipeline {
+  /** One turn as a stream of events ending with `done` or `error`; never throws. Stop iterating to cancel. */
+  runTurn(request: TurnRequest): AsyncIterable<TurnEvent>;
+}
+
+const HISTORY_TURNS = 6;
+const MAX_CARDS = 6;
+const EXAMPLES = { k: 2, tokenBudget: 900 };
+const CARD_KINDS = new Set<string>(['job', 'member', 'company', 'post', 'article']);
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What the member is viewing, as prompts show it: `job:3904388204 — Data Engineer, Acme, Austin`. */
+async function describeContext(network: Network, viewer: Viewer, context: RouteContext, signal: AbortSignal) {
+  const kind = context.kind === 'profile' ? 'member' : context.kind;
+  const card = await resolveCard(network, viewer, { kind, id: context.id }, signal).catch(() => undefined);
+  return card
+    ? `${context.kind}:${context.id} — ${card.title}, ${card.subtitle}`
+    : `${context.kind}:${context.id}`;
+}
+
+async function askingMember(
+  network: Network,
+  viewer: Viewer,
+  signal: AbortSignal,
+): Promise<AskingMember | undefined> {
+  if (viewer.memberId === null) return undefined;
+  const profile = await network
+    .getMemberProfile(viewer, { memberId: viewer.memberId }, signal)
+    .catch(() => undefined);
+  return { id: viewer.memberId, summary: profile ? `${profile.name}, ${profile.headline}` : undefined };
+}
+
+/** When the answer model fails before writing anything: what was found, cited, and why there is no prose. */
+function renderFallbackAnswer(dossier: readonly DossierItem[], reason: string): string {
+  const found = dossier
+    .slice(0, 5)
+    .map((item) => `- ${item.text.split('\n').find((line) => line.trim()) ?? ''} ${citationOf(item)}`);
+  return [
+    `I couldn't write a full answer just now (the language model failed: ${reason}).`,
+    ...(found.length > 0 ? ['Here is what I found:', ...found] : []),
+  ].join('\n');
+}
+
+/**
+ * The assistant, end to end (DESIGN.md "One request, end to end"): guard → route → retrieve
+ * (plan streamed into the parser, calls fired as they complete) → generate (streamed) → cards and
+ * follow-ups → record. Every step streams into one typed event stream; failures degrade the answer.
+ */
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const agents = options.agents ?? AGENTS;
+  const scoped = new Map<RouteAgent, { catalog: SkillCatalog; planSkills: PlanSkill[] }>();
+  const scopeOf = (agent: RetrievalAgent) => {
+    let entry = scoped.get(agent.id);
+    if (!entry) {
+      const catalog = options.registry.scope(agent.skills);
+      entry = { catalog, planSkills: toSkillsJson(catalog.list()) };
+      scoped.set(agent.id, entry);
+    }
+    return entry;
+  };
+  const inScope = (question: string) =>
+    predictAgent(options.routerModel, { query: question }).agent !== 'out_of_scope';
+
+  async function executeTurn(request: TurnRequest, signal: AbortSignal, push: (event: TurnEvent) => void) {
+    const started = performance.now();
+    const now = () => performance.now() - started;
+    const timings: StepTiming[] = [];
+    let recorder: TurnRecorder | undefined;
+    const emit = (event: TurnEvent) => {
+      push(event);
+      recorder?.record(event, now());
+    };
+
+    const parsed = turnRequestSchema.safeParse(request);
+    if (!parsed.success) {
+      emit({
+        type: 'error',
+        code: 'invalid_input',
+        message: parsed.error.issues.map((i) => i.message).join('; '),
+      });
+      return;
+    }
+    const { question, member, context, conversationId } = parsed.data;
+    const viewer = member === undefined ? ANONYMOUS_VIEWER : memberViewer(member);
+    let answer = '';
+    let agentId: RouteAgent | undefined;
+    try {
+      let history: ConversationTurn[] = [];
+      let ids: { conversationId: string; messageId: string } = {
+        conversationId: conversationId ?? randomUUID(),
+        messageId: randomUUID(),
+      };
+      if (options.store) {
+        const turn = await options.store.startTurn({
+          conversationId,
+          memberId: member ?? null,
+          question,
+          context: context && `${context.kind}:${context.id}`,
+          historyTurns: HISTORY_TURNS,
+        });
+        ({ history, recorder } = turn);
+        ids = turn;
+      }
+      emit({ type: 'turn_started', conversationId: ids.conversationId, messageId: ids.messageId });
+
+      const routeStart = now();
+      const [viewing, asking] = await Promise.all([
+        context ? describeContext(options.network, viewer, context, signal) : undefined,
+        askingMember(options.network, viewer, signal),
+      ]);
+      const route = await routeQuery(
+        {
+          query: question,
+          context: context && { ...context, title: viewing },
+          history: history.map((turn) => ({
+            role: turn.role === 'member' ? 'user' : 'assistant',
+            text: turn.text,
+          })),
+        },
+        { model: options.routerModel, gateway: options.models.gateway, signal },
+      );
+      timings.push({ step: 'route', startMs: routeStart, durationMs: now() - routeStart });
+      emit({ type: 'route', agent: route.agent, confidence: route.confidence, source: route.source });
+      agentId = route.agent;
+      const agent = agents[route.agent];
+      const say = (text: string) => {
+        answer += text;
+        emit({ type: 'text_delta', text });
+      };
+
+      let followUps: string[] = [];
+      if (!isRetrievalAgent(agent)) {
+        say(agent.fixedAnswer);
+      } else {
+        const { catalog, planSkills } = scopeOf(agent);
+        const shared = { agent: agent.id, history, member: asking, context: viewing, question };
+        const nearest = async (step: 'plan' | 'answer') =>
+          (
+            (await options.examples?.nearest(agent.examples, step, question, { ...EXAMPLES, signal })) ?? []
+          ).map((match) => match.example);
+        const retrieval = await retrieveDossier({
+          prompt: renderPlanningPrompt({
+            ...shared,
+            skills: catalog.describe().text,
+            formatRules: renderFormatRules(new Map()),
+            examples: await nearest('plan'),
+          }),
+          catalog,
+          planSkills,
+          viewer,
+          signal,
+          models: options.models,
+          emit,
+          now,
+        });
+        timings.push(...retrieval.timings);
+
+        // Cards are resolved as their citations stream in, so they are ready when the text ends.
+        const grounded = new Set(retrieval.dossier.map(citationOf));
+        const cards = new Map<string, Promise<Card | undefined>>();
+        const collectCards = () => {
+          for (const citation of extractCitations(answer)) {
+            const key = citationOf(citation);
+            if (
+              cards.size >= MAX_CARDS ||
+              cards.has(key) ||
+              !grounded.has(key) ||
+              !CARD_KINDS.has(citation.kind)
+            )
+              continue;
+            const ref = { kind: citation.kind as Card['kind'], id: citation.id };
+            cards.set(
+              key,
+              resolveCard(options.network, viewer, ref, signal).catch(() => undefined),
+            );
+          }
+        };
+        const splitter = createFollowUpSplitter();
+        const answerStart = now();
+        const notes = [...retrieval.notes];
+        try {
+          const text = streamModelText(
+            {
+              role: 'large',
+              prompt: renderAnswerPrompt({
+                ...shared,
+                dossier: retrieval.dossier,
+                examples: await nearest('answer'),
+              }),
+              signal,
+              memberId: member === undefined ? undefined : String(member),
+              onFallback: (reason) =>
+                emit({
+                  type: 'degraded',
+                  step: 'answer',
+                  reason: `LLM endpoint failed, answering offline: ${reason}`,
+                }),
+            },
+            options.models,
+          );
+          let next = await text.next();
+          for (; !next.done; next = await text.next()) {
+            const shown = splitter.push(next.value);
+            if (shown) say(shown);
+            if (next.value.includes(']')) collectCards();
+          }
+          const timing = next.value;
+          timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart, ...timing });
+        } catch (error) {
+          if (signal.aborted) throw signal.reason;
+          emit({ type: 'degraded', step: 'answer', reason: describe(error) });
+          if (answer.trim())
+            notes.push(`The answer was cut short: the language model failed (${describe(error)}).`);
+          else say(renderFallbackAnswer(retrieval.dossier, describe(error)));
+          timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart });
+        }
+        const rest = splitter.end();
+        if (rest.text) say(rest.text);
+        collectCards();
+        if (notes.length > 0) say(`\n\n_Note: ${notes.join(' ')}_`);
+
+        const cardsStart = now();
+        for (const card of await Promise.all(cards.values())) if (card) emit({ type: 'attachment', card });
+        timings.push({ step: 'attachments', startMs: cardsStart, durationMs: now() - cardsStart });
+        followUps = rest.followUps.filter(inScope).slice(0, 3);
+      }
+      for (const fallback of agent.followUps)
+        if (followUps.length < 2 && !followUps.includes(fallback)) followUps.push(fallback);
+      emit({ type: 'follow_ups', questions: followUps });
+      emit({ type: 'done', totalMs: now(), timings });
+      await recorder?.finish({ text: answer, agent: agentId, status: 'complete' });
+    } catch (error) {
+      if (error instanceof UnknownConversationError) {
+        emit({ type: 'error', code: 'invalid_input', message: error.message });
+        return;
+      }
+      const aborted = signal.aborted;
+      emit({
+        type: 'error',
+        code: aborted ? 'aborted' : 'internal',
+        message: aborted ? 'the turn was cancelled' : describe(error),
+      });
+      await recorder
+        ?.finish({ text: answer, agent: agentId, status: aborted ? 'incomplete' : 'failed' })
+        .catch(() => {});
+    }
+  }
+
+  return {
+    async *runTurn(request) {
+      const controller = new AbortController();
+      const signal = request.signal
+        ? AbortSignal.any([request.signal, controller.signal])
+        : controller.signal;
+      const channel = createEventChannel<TurnEvent>();
+      const finished = executeTurn(request, signal, channel.push).finally(channel.close);
+      try {
+        yield* channel;
+      } finally {
+        // A consumer that stops early cancels the turn; the turn still records how it ended.
+        controller.abort(new Error('the turn was cancelled'));
+        await finished;
+      }
+    },
+  };
+}
