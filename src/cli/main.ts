@@ -24,6 +24,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'train the router model on the bundled utterances and CLINC150',
     load: () => import('./commands/train-router.ts'),
   },
+  ask: {
+    summary: 'ask the assistant one question: streams the answer, then its cards and follow-ups',
+    load: () => import('./commands/ask.ts'),
+  },
   bench: { summary: 'run the benchmarks (npm run bench)', load: () => import('./commands/bench.ts') },
 };
 

@@ -4,6 +4,7 @@ import { AGENTS } from '../agents/agents.ts';
 import type { ExamplesStore } from '../examples/create-examples-store.ts';
 import type { Network } from '../network/api/create-network.ts';
 import { ANONYMOUS_VIEWER, memberViewer, type Viewer } from '../network/api/viewer.ts';
+import { createOfflineLanguageModel } from '../offline-engine/create-offline-language-model.ts';
 import { renderFormatRules } from '../plan-parser/render-format-rules.ts';
 import type { Skill as PlanSkill } from '../plan-parser/types.ts';
 import type { ConversationTurn } from '../prompts/conversation-turn.ts';
@@ -36,8 +37,8 @@ export interface PipelineOptions {
   network: Network;
   registry: SkillCatalog;
   routerModel: RouterModel;
-  /** The gateway (endpoints) and the offline model that stands in when they are absent or fail. */
-  models: ModelSources;
+  /** The gateway (endpoints) and the model that stands in when they are absent or fail: the offline engine by default. */
+  models?: ModelSources;
   examples?: ExamplesStore;
   /** Without one, turns are not persisted and carry no history. */
   store?: ConversationStore;
@@ -97,6 +98,10 @@ function renderFallbackAnswer(dossier: readonly DossierItem[], reason: string): 
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const agents = options.agents ?? AGENTS;
+  const models: ModelSources = {
+    gateway: options.models?.gateway,
+    offlineModel: options.models?.offlineModel ?? createOfflineLanguageModel({ network: options.network }),
+  };
   const scoped = new Map<RouteAgent, { catalog: SkillCatalog; planSkills: PlanSkill[] }>();
   const scopeOf = (agent: RetrievalAgent) => {
     let entry = scoped.get(agent.id);
@@ -166,7 +171,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
             text: turn.text,
           })),
         },
-        { model: options.routerModel, gateway: options.models.gateway, signal },
+        { model: options.routerModel, gateway: models.gateway, signal },
       );
       timings.push({ step: 'route', startMs: routeStart, durationMs: now() - routeStart });
       emit({ type: 'route', agent: route.agent, confidence: route.confidence, source: route.source });
@@ -198,7 +203,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           planSkills,
           viewer,
           signal,
-          models: options.models,
+          models,
           emit,
           now,
         });
@@ -245,7 +250,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
                   reason: `LLM endpoint failed, answering offline: ${reason}`,
                 }),
             },
-            options.models,
+            models,
           );
           let next = await text.next();
           for (; !next.done; next = await text.next()) {
