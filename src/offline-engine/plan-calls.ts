@@ -15,7 +15,8 @@ export interface PlanningFacts {
   member?: { location?: string; title?: string };
 }
 
-const PAY = /\b(salary|salaries|pay|paid|pays|compensation|earn|earns|wages?|negotiat\w*|offer|raise)\b/i;
+const PAY =
+  /\b(salary|salaries|pay|paid|pays|paying|underpaid|overpaid|compensation|earn|earns|earning|wages?|negotiat\w*|offer|raise)\b/i;
 const PEOPLE =
   /\b(people|who works|employees|staff|team|mentors?|contacts?|connect\w*|recruiters?|someone|alumni|hiring managers?)\b/i;
 const NEWS = /\b(news|posts?|updates?|announce\w*|culture|talking about|trends?)\b/i;
@@ -51,7 +52,12 @@ function topic(facts: PlanningFacts): string | undefined {
 
 // "pivot into product management", "become a data analyst": the role named after the cue, the
 // strongest cue first so "want to pivot into X" gives X.
-const ROLE_CUES = ['into', 'become|becoming', 'as'].map(
+const ROLE_CUES = [
+  'into',
+  'become|becoming',
+  '(?:switch|move|transition|pivot|change)\\w*\\b.{0,40}?\\bto',
+  'as',
+].map(
   (cue) =>
     new RegExp(
       `\\b(?:${cue})\\s+(?:an?\\s+)?([a-z][a-z -]{2,40}?)(?=\\s+(?:role|roles|where|how|what|and|but|in|at|from|with)\\b|[,.?!]|$)`,
@@ -101,7 +107,12 @@ function planJobs(facts: PlanningFacts): PlannedCall[] {
     calls.push({ skill: 'similar_jobs', args: { job_id: jobId, limit: 5 } });
     return calls;
   }
-  if (asked.jobIds[0] !== undefined) calls.push({ skill: 'job_details', args: { job_id: asked.jobIds[0] } });
+  // "Tell me more about this posting": a question with no topic of its own is about the job in view.
+  const detailed = asked.jobIds[0] ?? (topicOf(asked) ? undefined : facts.viewing?.jobIds[0]);
+  if (detailed !== undefined) {
+    calls.push({ skill: 'job_details', args: { job_id: detailed } });
+    if (asked.jobIds[0] === undefined) return calls;
+  }
   const employer = asked.companies[0];
   const query = topic(facts) ?? facts.member?.title;
   if (employer && !topicOf(asked)) {
@@ -166,7 +177,12 @@ function planCompany(facts: PlanningFacts): PlannedCall[] {
     { skill: 'company_profile', args: target },
     { skill: 'company_jobs', args: { ...target, limit: 5 } },
   ];
-  if (PEOPLE.test(facts.question)) calls.push({ skill: 'people_search', args: { ...target, limit: 5 } });
+  if (PEOPLE.test(facts.question)) {
+    calls.push({
+      skill: 'people_search',
+      args: defined({ ...target, skill: facts.asked.skills[0], limit: 5 }),
+    });
+  }
   if (NEWS.test(facts.question))
     calls.push({ skill: 'feed_search', args: defined({ query: name ?? topicOf(facts.asked), limit: 5 }) });
   const title = facts.asked.titles[0];
@@ -192,8 +208,8 @@ function planKnowledge(facts: PlanningFacts): PlannedCall[] {
   const slug = facts.viewing?.postSlugs[0];
   if (slug) calls.push({ skill: 'post_view', args: { slug } });
   calls.push({ skill: 'article_search', args: { query, limit: 3 } });
-  if (NEWS.test(facts.question) || facts.asked.skills.length > 0)
-    calls.push({ skill: 'feed_search', args: { query, limit: 5 } });
+  // Articles first, then posts on the network (the agent's instructions), the web for what both miss.
+  calls.push({ skill: 'feed_search', args: { query, limit: 5 } });
   const title = facts.asked.titles[0];
   if (title && /\b(what does|do all day|role of|responsibilit\w*|become)\b/i.test(facts.question)) {
     calls.push({ skill: 'occupation_insights', args: { title } });
@@ -223,7 +239,12 @@ function planCareerCoach(facts: PlanningFacts): PlannedCall[] {
     calls.push({ skill: 'job_search', args: defined({ query: target, location: place(facts), limit: 5 }) });
   }
   if (PEOPLE.test(question)) {
-    calls.push({ skill: 'people_search', args: defined({ query: target ?? facts.member?.title, limit: 5 }) });
+    // A taxonomy skill named ("who knows Python") filters people exactly; a role searches their titles.
+    const skill = facts.asked.skills[0];
+    calls.push({
+      skill: 'people_search',
+      args: defined({ query: skill ? undefined : (target ?? facts.member?.title), skill, limit: 5 }),
+    });
   }
   return calls;
 }
@@ -244,10 +265,23 @@ const PLANNERS: Record<AgentName, (facts: PlanningFacts) => PlannedCall[]> = {
 export function planCalls(facts: PlanningFacts, allowedSkills: readonly string[]): PlannedCall[] {
   const allowed = new Set(allowedSkills);
   const seen = new Set<string>();
-  return PLANNERS[facts.agent](facts).filter((call) => {
+  const calls = PLANNERS[facts.agent](facts).filter((call) => {
     const key = `${call.skill} ${JSON.stringify(call.args)}`;
     if ((allowed.size > 0 && !allowed.has(call.skill)) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return calls.length > 0 ? calls : searchFallback(facts, allowedSkills);
+}
+
+// Searches that take free text, in the order a question is most often about them.
+const FALLBACK_SEARCHES = ['job_search', 'article_search', 'feed_search', 'people_search', 'web_search'];
+
+/** When the agent's rules find nothing the prompt allows, the first allowed search on the question's words. */
+function searchFallback(facts: PlanningFacts, allowedSkills: readonly string[]): PlannedCall[] {
+  const skill = FALLBACK_SEARCHES.find((name) => allowedSkills.includes(name));
+  const query = topic(facts) ?? facts.question.trim();
+  if (!skill || !query) return [];
+  const location = skill === 'job_search' || skill === 'people_search' ? place(facts) : undefined;
+  return [{ skill, args: defined({ query, location }) }];
 }

@@ -267,6 +267,13 @@ const CASES: PlanCase[] = [
     skills: ['profile_view', 'salary_insights'],
     args: { salary_insights: { location: 'New York, NY' } },
   },
+  {
+    agent: 'career_coach',
+    question: 'Find me a mentor who knows Python',
+    memberId: 3,
+    skills: ['profile_view', 'people_search'],
+    args: { people_search: { skill: 'Python' } },
+  },
 ];
 
 function skillsInOrder(called: string[], expected: string[]): boolean {

@@ -14,8 +14,11 @@ const ADDRESSED_TO_ASSISTANT =
   /\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b|\b(system prompt|you are now|as an ai)\b/i;
 const CITATION_SHAPED = /\[([a-z]+):([^\]\s]*)\]/gi;
 
+// Skills' internal ids inside a line ("(company_id 42)") mean nothing to the member: the citation says it.
+const INNER_ID = /\s*[([](?:\w+_id|onet_code|slug|url) [^)\]]*[)\]]/g;
+
 function quote(text: string): string {
-  return text.replace(CITATION_SHAPED, '$1 $2');
+  return text.replace(INNER_ID, '').replace(CITATION_SHAPED, '$1 $2').trim();
 }
 
 function lines(item: FencedItem): string[] {
@@ -28,6 +31,16 @@ function lines(item: FencedItem): string[] {
 /** The item's first line without its id prefix: title, company, place, the one-line summary. */
 export function headline(item: FencedItem): string {
   return clip(quote((lines(item)[0] ?? '').replace(LEADING_ID, '')), HEADLINE_CHARS);
+}
+
+/**
+ * The entities an item lists, one line each: a search result rendered as one item holds several
+ * ("[job_id 1] …", "[job_id 2] …"), a single entity holds one, its headline.
+ */
+export function entries(item: FencedItem, limit: number): string[] {
+  const listed = lines(item).filter((line) => LEADING_ID.test(line));
+  const chosen = listed.length > 0 ? listed.slice(0, limit) : [lines(item)[0] ?? ''];
+  return chosen.map((line) => clip(quote(line.replace(LEADING_ID, '')), HEADLINE_CHARS));
 }
 
 /** The value of a `name: value` line, e.g. `field(item, 'missing')`. */

@@ -2,21 +2,23 @@ import type { FencedItem } from '../prompts/prompt-markers.ts';
 import { FOLLOW_UPS_HEADING } from '../prompts/render-answer-prompt.ts';
 import type { AgentName } from '../skills/agent-skill-sets.ts';
 import { OFFLINE_LABEL } from './offline-label.ts';
-import { field, headline, listField, sentences } from './read-item.ts';
+import { entries, field, headline, listField, sentences } from './read-item.ts';
 import type { OfflinePrompt } from './read-prompt.ts';
 
 const MAX_LISTED = 5;
 
 const ofKind = (items: readonly FencedItem[], ...kinds: string[]) =>
   items.filter((item) => kinds.includes(item.kind));
-const bullet = (item: FencedItem) => `- ${headline(item)} ${item.citation}`;
+/** One bullet per entity the items list, each citing its item, at most `limit` in all. */
+const bullets = (items: readonly FencedItem[], limit = MAX_LISTED) =>
+  items.flatMap((item) => entries(item, limit).map((entry) => `- ${entry} ${item.citation}`)).slice(0, limit);
 const joinList = (values: readonly string[]) =>
   values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
 
 /** Items no template placed, listed so nothing retrieved goes unmentioned. */
 function others(items: readonly FencedItem[], placed: readonly FencedItem[]): string[] {
   const rest = items.filter((item) => !placed.includes(item));
-  return rest.length === 0 ? [] : ['', 'Also retrieved:', ...rest.slice(0, MAX_LISTED).map(bullet)];
+  return rest.length === 0 ? [] : ['', 'Also retrieved:', ...bullets(rest)];
 }
 
 interface Body {
@@ -32,11 +34,8 @@ function answerJobs(items: readonly FencedItem[]): Body {
       ? [
           'No posting in the retrieved results matches this search. Widening the location, dropping a filter or using a broader title may help.',
         ]
-      : [
-          `Here ${jobs.length === 1 ? 'is the posting' : `are ${Math.min(jobs.length, MAX_LISTED)} postings`} that matched:`,
-          ...jobs.slice(0, MAX_LISTED).map(bullet),
-        ];
-  if (pay.length > 0) lines.push('', 'Pay:', ...pay.map(bullet));
+      : ['Postings that matched:', ...bullets(jobs)];
+  if (pay.length > 0) lines.push('', 'Pay:', ...bullets(pay));
   return {
     lines: [...lines, ...others(items, [...jobs, ...pay])],
     followUps: [
@@ -117,9 +116,9 @@ function answerCompany(items: readonly FencedItem[]): Body {
     for (const sentence of sentences(company, 2)) lines.push(`${sentence} ${company.citation}`);
   }
   if (companies.length === 0) lines.push('The company itself was not found in the retrieved data.');
-  if (jobs.length > 0) lines.push('', 'Open roles:', ...jobs.slice(0, MAX_LISTED).map(bullet));
-  if (people.length > 0) lines.push('', 'People there:', ...people.slice(0, MAX_LISTED).map(bullet));
-  if (posts.length > 0) lines.push('', 'Recent posts:', ...posts.slice(0, 3).map(bullet));
+  if (jobs.length > 0) lines.push('', 'Open roles:', ...bullets(jobs));
+  if (people.length > 0) lines.push('', 'People there:', ...bullets(people));
+  if (posts.length > 0) lines.push('', 'Recent posts:', ...bullets(posts, 3));
   const name = companies[0] ? headline(companies[0]).split(/\s[—·-]\s|,/)[0] : 'this company';
   return {
     lines: [...lines, ...others(items, [...companies, ...jobs, ...people, ...posts])],
@@ -180,8 +179,10 @@ function overlap(sentence: string, words: ReadonlySet<string>): number {
 function answerKnowledge(items: readonly FencedItem[]): Body {
   const lines = ['What the retrieved sources say:'];
   for (const item of items.slice(0, MAX_LISTED)) {
-    const point = sentences(item, 1)[0];
-    lines.push(`- ${headline(item)}${point ? `: ${point}` : ''} ${item.citation}`);
+    const listed = entries(item, 3);
+    // A single source gets its first sentence too; a list of results is already one line each.
+    const point = listed.length === 1 ? sentences(item, 1)[0] : undefined;
+    lines.push(...listed.map((entry) => `- ${entry}${point ? `: ${point}` : ''} ${item.citation}`));
   }
   return {
     lines: [...lines, ...others(items, items.slice(0, MAX_LISTED))],

@@ -20,6 +20,7 @@ import { createEndpointModels } from '../providers/create-endpoint-models.ts';
 import { computeCostUsd } from './compute-cost.ts';
 import { type AttemptOutcome, type CircuitBreaker, createCircuitBreaker } from './create-circuit-breaker.ts';
 import { createMemberLimits } from './create-member-limits.ts';
+import { forwardAbort } from './forward-abort.ts';
 import { GatewayError } from './gateway-error.ts';
 
 export interface GatewayRequest {
@@ -68,9 +69,8 @@ interface OpenedStream {
   first: SdkPart;
   firstAt: number;
   rest: AsyncIterator<SdkPart>;
-  /** Aborts this attempt's HTTP request. */
-  cancel(): void;
-  release(): void;
+  /** Gives the slot back; aborts the HTTP request unless the stream was read to its end. */
+  close(readToEnd: boolean): void;
 }
 
 const CONTENT_PARTS = new Set([
@@ -166,6 +166,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
     const release = await runtime.limiter.acquire(signal);
     onQueued(performance.now() - queuedAt);
     const attempt = new AbortController();
+    const stopForwarding = forwardAbort(signal, attempt);
     const ttftTimer = setTimeout(
       () =>
         attempt.abort(
@@ -185,7 +186,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         maxOutputTokens: request.maxOutputTokens,
         temperature: request.temperature,
         maxRetries: 0, // retries are the gateway's, and only before the first token
-        abortSignal: AbortSignal.any([signal, attempt.signal]),
+        abortSignal: attempt.signal,
         // Errors arrive as `error` parts and are handled below; the SDK's default would also log them.
         onError: () => {},
       });
@@ -202,14 +203,19 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
             first: part,
             firstAt: performance.now(),
             rest,
-            cancel: () => attempt.abort(),
-            release,
+            close(readToEnd) {
+              stopForwarding();
+              // Aborting a finished fetch would only build an AbortError and walk undici's abort path.
+              if (!readToEnd) attempt.abort();
+              release();
+            },
           };
         }
       }
     } catch (error) {
       // An abort surfaces as the SDK's AbortError; report why it was aborted instead.
       const reason = signal.aborted ? signal.reason : attempt.signal.aborted ? attempt.signal.reason : error;
+      stopForwarding();
       attempt.abort();
       release();
       throw reason;
@@ -273,10 +279,11 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
     }
     if (request.memberId !== undefined) memberLimits.admit(request.memberId);
 
-    const deadline = new AbortController();
+    // Aborted by the total timeout or by the caller's signal.
+    const call = new AbortController();
     const totalTimer = setTimeout(
       () =>
-        deadline.abort(
+        call.abort(
           new GatewayError(
             'total_timeout',
             `the '${request.role}' call took longer than ${settings.totalTimeoutMs} ms`,
@@ -284,7 +291,8 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         ),
       settings.totalTimeoutMs,
     );
-    const signal = request.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+    const stopForwardingCallerAbort = request.signal ? forwardAbort(request.signal, call) : undefined;
+    const signal = call.signal;
     const latency = createLatencyRecorder(startedAt);
     const report: CallReport = {
       role: request.role,
@@ -302,6 +310,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       ...latency.finish(undefined, startedAt),
     };
     let opened: OpenedStream | undefined;
+    let readToEnd = false;
     try {
       opened = await openFirstChunk(roleEndpoints.endpoints, request, signal, report);
       report.retries = report.failedAttempts.length;
@@ -310,7 +319,10 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       if (first) yield first;
       for (;;) {
         const next = await opened.rest.next();
-        if (next.done) break;
+        if (next.done) {
+          readToEnd = true;
+          break;
+        }
         const part = next.value;
         if (part.type === 'finish') {
           report.finishReason = part.finishReason;
@@ -352,8 +364,8 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       throw failure;
     } finally {
       clearTimeout(totalTimer);
-      opened?.cancel();
-      opened?.release();
+      stopForwardingCallerAbort?.();
+      opened?.close(readToEnd);
       if (report.outcome !== 'ok' || report.finishReason === undefined) {
         Object.assign(report, latency.finish(report.outputTokens));
         if (report.outcome === 'ok') report.outcome = 'aborted'; // the consumer stopped iterating

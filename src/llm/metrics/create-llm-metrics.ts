@@ -26,6 +26,41 @@ const TOKENS_PER_SECOND = [1, 5, 10, 20, 40, 60, 80, 120, 160, 240, 320, 640];
 
 const LABELS = ['role', 'endpoint', 'model'] as const;
 
+/** Prometheus labels and OpenTelemetry attributes shared by every call with the same role, endpoint and outcome. */
+interface Series {
+  labels: Record<(typeof LABELS)[number], string>;
+  durationLabels: Record<(typeof LABELS)[number] | 'outcome', string>;
+  attributes: Attributes;
+  tokenAttributes: Record<'input' | 'output', Attributes>;
+}
+
+function describeSeries(report: CallReport): Series {
+  const labels = {
+    role: report.role,
+    endpoint: report.endpoint?.name ?? 'none',
+    model: report.endpoint?.model ?? 'none',
+  };
+  const url = report.endpoint ? new URL(report.endpoint.url) : undefined;
+  const attributes: Attributes = {
+    'gen_ai.operation.name': 'chat',
+    'gen_ai.provider.name': 'openai',
+    'gen_ai.request.model': labels.model,
+    'server.address': url?.hostname,
+    'server.port': url ? Number(url.port || (url.protocol === 'https:' ? 443 : 80)) : undefined,
+    'dossier.llm.role': report.role,
+  };
+  if (report.outcome !== 'ok') attributes['error.type'] = report.outcome;
+  return {
+    labels,
+    durationLabels: { ...labels, outcome: report.outcome },
+    attributes,
+    tokenAttributes: {
+      input: { ...attributes, 'gen_ai.token.type': 'input' },
+      output: { ...attributes, 'gen_ai.token.type': 'output' },
+    },
+  };
+}
+
 /**
  * Records each gateway call as Prometheus series and as OpenTelemetry metrics and a span named by
  * the GenAI semantic conventions. The OpenTelemetry side goes to whatever SDK the process
@@ -106,26 +141,24 @@ export function createLlmMetrics(
     }),
   };
 
+  // Built once per role, endpoint and outcome (new URL and object spreads are not free), then looked up.
+  const seriesByKey = new Map<string, Series>();
+  function seriesOf(report: CallReport): Series {
+    const key = `${report.role} ${report.outcome} ${report.endpoint?.name} ${report.endpoint?.model} ${report.endpoint?.url}`;
+    let series = seriesByKey.get(key);
+    if (!series) {
+      series = describeSeries(report);
+      seriesByKey.set(key, series);
+    }
+    return series;
+  }
+
   return {
     registry,
     recordCall(report) {
-      const labels = {
-        role: report.role,
-        endpoint: report.endpoint?.name ?? 'none',
-        model: report.endpoint?.model ?? 'none',
-      };
-      const url = report.endpoint ? new URL(report.endpoint.url) : undefined;
-      const attributes: Attributes = {
-        'gen_ai.operation.name': 'chat',
-        'gen_ai.provider.name': 'openai',
-        'gen_ai.request.model': labels.model,
-        'server.address': url?.hostname,
-        'server.port': url ? Number(url.port || (url.protocol === 'https:' ? 443 : 80)) : undefined,
-        'dossier.llm.role': report.role,
-      };
-      if (report.outcome !== 'ok') attributes['error.type'] = report.outcome;
+      const { labels, durationLabels, attributes, tokenAttributes } = seriesOf(report);
 
-      prom.duration.observe({ ...labels, outcome: report.outcome }, report.e2eMs / 1000);
+      prom.duration.observe(durationLabels, report.e2eMs / 1000);
       prom.queueWait.observe(labels, report.queueWaitMs / 1000);
       otel.duration.record(report.e2eMs / 1000, attributes);
       if (report.ttftMs !== undefined) {
@@ -133,8 +166,9 @@ export function createLlmMetrics(
         otel.timeToFirstChunk.record(report.ttftMs / 1000, attributes);
       }
       for (const gap of report.interChunkMs) {
-        prom.itl.observe(labels, gap / 1000);
-        otel.timePerOutputChunk.record(gap / 1000, attributes);
+        const seconds = gap / 1000;
+        prom.itl.observe(labels, seconds);
+        otel.timePerOutputChunk.record(seconds, attributes);
       }
       if (report.tpotMs !== undefined) prom.tpot.observe(labels, report.tpotMs / 1000);
       if (report.outputTokensPerSecond !== undefined)
@@ -145,7 +179,7 @@ export function createLlmMetrics(
       ] as const) {
         if (count === undefined) continue;
         prom.tokens.observe({ ...labels, type }, count);
-        otel.tokenUsage.record(count, { ...attributes, 'gen_ai.token.type': type });
+        otel.tokenUsage.record(count, tokenAttributes[type]);
       }
       if (report.retries > 0) prom.retries.inc(labels, report.retries);
       if (report.outcome !== 'ok') prom.errors.inc({ ...labels, code: report.outcome });

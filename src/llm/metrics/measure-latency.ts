@@ -1,4 +1,4 @@
-import { percentile } from './percentile.ts';
+import { percentileOfSorted } from './percentile-of-sorted.ts';
 
 /**
  * Latency of one streamed call, with vLLM's benchmark definitions
@@ -52,11 +52,13 @@ export function createLatencyRecorder(startedAt: number): LatencyRecorder {
       const e2eMs = at - startedAt;
       const ttftMs = firstAt === undefined ? undefined : firstAt - startedAt;
       const tokens = outputTokens ?? chunks;
+      // One numeric sort for both percentiles (a typed array sorts by value without a comparator).
+      const sortedGaps = new Float64Array(interChunkMs).sort();
       return {
         ttftMs,
         interChunkMs,
-        itlP50Ms: interChunkMs.length ? percentile(interChunkMs, 50) : undefined,
-        itlP95Ms: interChunkMs.length ? percentile(interChunkMs, 95) : undefined,
+        itlP50Ms: sortedGaps.length ? percentileOfSorted(sortedGaps, 50) : undefined,
+        itlP95Ms: sortedGaps.length ? percentileOfSorted(sortedGaps, 95) : undefined,
         tpotMs: ttftMs !== undefined && tokens > 1 ? (e2eMs - ttftMs) / (tokens - 1) : undefined,
         e2eMs,
         outputTokensPerSecond: tokens > 0 && e2eMs > 0 ? tokens / (e2eMs / 1000) : undefined,
