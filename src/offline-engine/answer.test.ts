@@ -146,4 +146,19 @@ describe('offline answers', () => {
     expect(answer).toMatch(/couldn't retrieve anything/);
     expect(citations(answer)).toEqual([]);
   });
+
+  test('a failed skill is said plainly and never cited', async () => {
+    const dossier: DossierItem[] = [
+      { kind: 'job', id: 'search', text: 'job_search failed (timeout): the skill did not answer in time' },
+      { kind: 'company', id: 4592, text: '[company_id 4592] SKF Group · 36 open job(s)' },
+    ];
+    const answer = await fixture.answer({ agent: 'company', question: 'Tell me about SKF Group' }, dossier);
+    expect(answer).toMatch(/Some lookups failed, so this answer may be incomplete: job_search failed/);
+    expect(citations(answer)).not.toContain('[job:search]');
+    expect(answer).toContain('[company:4592]');
+
+    const onlyFailures = await fixture.answer({ agent: 'jobs', question: 'nurse jobs' }, dossier.slice(0, 1));
+    expect(onlyFailures).toMatch(/couldn't retrieve anything/);
+    expect(onlyFailures).toMatch(/job_search failed/);
+  });
 });

@@ -262,7 +262,10 @@ const PLANNERS: Record<AgentName, (facts: PlanningFacts) => PlannedCall[]> = {
  * The calls an agent's instructions ask for, given the facts: deterministic rules per agent, then
  * only skills the prompt allows, each once, with every required argument present.
  */
-export function planCalls(facts: PlanningFacts, allowedSkills: readonly string[]): PlannedCall[] {
+export function planCalls(
+  facts: PlanningFacts,
+  allowedSkills: readonly string[],
+): { calls: PlannedCall[]; fallback: boolean } {
   const allowed = new Set(allowedSkills);
   const seen = new Set<string>();
   const calls = PLANNERS[facts.agent](facts).filter((call) => {
@@ -271,7 +274,9 @@ export function planCalls(facts: PlanningFacts, allowedSkills: readonly string[]
     seen.add(key);
     return true;
   });
-  return calls.length > 0 ? calls : searchFallback(facts, allowedSkills);
+  return calls.length > 0
+    ? { calls, fallback: false }
+    : { calls: searchFallback(facts, allowedSkills), fallback: true };
 }
 
 // Searches that take free text, in the order a question is most often about them.

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { parsePlan } from '../plan-parser/parse-plan.ts';
 import { createOfflineFixture, type OfflineCase } from './testing/offline-fixture.ts';
 
 const fixture = createOfflineFixture();
@@ -330,5 +331,16 @@ describe('offline planning', () => {
   test('the same request gives the same plan', async () => {
     const request: OfflineCase = { agent: 'jobs', question: 'data analyst jobs in Chicago', memberId: 1 };
     expect((await fixture.plan(request)).text).toBe((await fixture.plan(request)).text);
+  });
+
+  test('when the agent rules find nothing allowed, the first allowed search runs on the question', async () => {
+    const text = await fixture.engine.respond({
+      system: '## Skills you can call\njob_search(query?: string) — Search postings.',
+      user: 'Asking member: [member:1]\n## Question\nfind nurse jobs in Boston',
+    });
+    const parsed = parsePlan(text, { skills: fixture.skills });
+    expect(parsed.calls.map((call) => [call.skill, call.args])).toEqual([
+      ['job_search', { query: 'nurse', location: 'Boston, MA' }],
+    ]);
   });
 });

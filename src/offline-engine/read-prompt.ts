@@ -36,6 +36,8 @@ export interface OfflinePrompt {
 
 const FAILURE = /\b(fail(ed|s|ure)?|unavailable|timed? ?out|error|could not)\b/i;
 
+const FAILED_ITEM = /^(?:skill )?[\w-]+ (?:failed|is unavailable|was unavailable|timed out)\b|^error\b/i;
+
 function readFailures(user: string): string[] {
   // Fences first: an item's own text may hold blank lines or the word "failed".
   const unfenced = withoutFencedItems(user);
@@ -93,7 +95,12 @@ export function readPrompt(prompt: { system: string; user: string }): OfflinePro
   });
   const hasDossier = user.startsWith(`${DOSSIER_HEADING}\n`) || user.includes(`\n${DOSSIER_HEADING}\n`);
   const step = system.includes(`${SKILLS_HEADING}\n`) ? 'plan' : hasDossier ? 'answer' : 'other';
-  const dossier = hasDossier ? readFencedItems(user) : [];
+  const fenced = hasDossier ? readFencedItems(user) : [];
+  // A skill's failure may reach the dossier as an item of its own: it is news to tell, not a source.
+  const dossier = fenced.filter((item) => !FAILED_ITEM.test(item.text));
+  const failedItems = fenced
+    .filter((item) => FAILED_ITEM.test(item.text))
+    .map((item) => item.text.split('\n')[0] ?? '');
   return {
     step,
     system,
@@ -105,6 +112,6 @@ export function readPrompt(prompt: { system: string; user: string }): OfflinePro
     allowedSkills,
     dossier,
     dossierEmpty: hasDossier && (dossier.length === 0 || user.includes(EMPTY_DOSSIER_NOTE)),
-    failures: hasDossier ? readFailures(user) : [],
+    failures: hasDossier ? [...failedItems, ...readFailures(user)] : [],
   };
 }

@@ -73,5 +73,6 @@ export async function writePlan(
     cited: citedIds(prompt),
     member,
   };
-  return renderPlan(THOUGHTS[agent], planCalls(facts, prompt.allowedSkills));
+  const { calls, fallback } = planCalls(facts, prompt.allowedSkills);
+  return renderPlan(fallback ? 'search for what the member asked' : THOUGHTS[agent], calls);
 }

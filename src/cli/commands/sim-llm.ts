@@ -81,9 +81,9 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const db = responderName === 'offline' ? openDatabase({ url }) : undefined;
-  const responder: Responder = db
-    ? createOfflineResponder(createOfflineEngine({ network: createNetwork(db) }))
-    : createEchoResponder();
+  const engine = db && createOfflineEngine({ network: createNetwork(db) });
+  await engine?.warmUp();
+  const responder: Responder = engine ? createOfflineResponder(engine) : createEchoResponder();
   const simulator = await startSimulator({
     ...options.data,
     responder,
