@@ -7,7 +7,7 @@ import { createOfflineFixture } from './testing/offline-fixture.ts';
 
 const fixture = createOfflineFixture();
 afterAll(() => fixture.db.destroy());
-const model = createOfflineLanguageModel({ network: fixture.network });
+const model = createOfflineLanguageModel({ engine: fixture.engine });
 
 const planning = fixture.planningPrompt({
   agent: 'jobs',

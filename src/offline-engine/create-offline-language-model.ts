@@ -59,8 +59,11 @@ async function complete(engine: OfflineEngine, options: LanguageModelV3CallOptio
  * deltas, so consumers and aborts interleave as with a network stream); usage is estimated the way
  * the rest of Dossier counts tokens; an abort ends the stream with the signal's reason.
  */
-export function createOfflineLanguageModel(options: { network: Network; modelId?: string }): LanguageModelV3 {
-  const engine = createOfflineEngine({ network: options.network });
+export function createOfflineLanguageModel(
+  options: { modelId?: string } & ({ network: Network } | { engine: OfflineEngine }),
+): LanguageModelV3 {
+  // One engine may serve several models (the small and the large role) and be warmed up once.
+  const engine = 'engine' in options ? options.engine : createOfflineEngine({ network: options.network });
   const modelId = options.modelId ?? 'offline';
   return {
     specificationVersion: 'v3',
