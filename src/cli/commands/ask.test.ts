@@ -27,7 +27,8 @@ function ask(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('dossier ask', () => {
+// Each run is a fresh process that loads the router, examples and offline engine: seconds, more under a loaded suite.
+describe('dossier ask', { timeout: 120_000 }, () => {
   it('streams the answer, then cards and follow-ups; the agent and skill calls go to stderr', () => {
     const { status, stdout, stderr } = ask(
       'Am I a good fit for this job?',
