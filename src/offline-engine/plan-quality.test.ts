@@ -1,4 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
+import { AGENTS } from '../agents/agents.ts';
+import { loadDevSet as loadAgentDevSet } from '../agents/dev-set.ts';
 import { loadExamples } from '../examples/load-examples.ts';
 import { percentile } from '../llm/metrics/percentile.ts';
 import { parsePlan } from '../plan-parser/parse-plan.ts';
@@ -77,4 +79,33 @@ test('plans call the skills the curated examples call', async () => {
   );
   expect(recall).toBeGreaterThan(0.7);
   expect(precision).toBeGreaterThan(0.6);
+});
+
+test("plans call the skills the agents' dev sets expect", async () => {
+  let expectedCount = 0;
+  let found = 0;
+  const misses: string[] = [];
+  for (const [agent, config] of Object.entries(AGENTS)) {
+    if (agent === 'out_of_scope') continue;
+    for (const question of loadAgentDevSet(config.devSetFile)) {
+      const { parsed } = await fixture.plan({
+        agent: agent as AgentName,
+        question: question.question,
+        context: question.context,
+        memberId: 2,
+      });
+      const got = new Set(parsed.calls.map((call) => call.skill));
+      const hits = question.expected_skills.filter((skill) => got.has(skill)).length;
+      expectedCount += question.expected_skills.length;
+      found += hits;
+      if (hits < question.expected_skills.length)
+        misses.push(
+          `${agent}: ${question.question} want ${question.expected_skills.join(',')} got ${[...got].join(',')}`,
+        );
+    }
+  }
+  console.log(
+    `offline plans vs the agents' dev sets: skill recall ${(found / expectedCount).toFixed(2)}\n${misses.join('\n')}`,
+  );
+  expect(found / expectedCount).toBeGreaterThan(0.75);
 });

@@ -1,5 +1,5 @@
 import type { Network } from '../network/api/create-network.ts';
-import { memberViewer } from '../network/api/viewer.ts';
+import { ANONYMOUS_VIEWER, memberViewer } from '../network/api/viewer.ts';
 import type { AgentName } from '../skills/agent-skill-sets.ts';
 import type { Gazetteers } from './build-gazetteers.ts';
 import { type Entities, extractEntities } from './extract-entities.ts';
@@ -33,6 +33,25 @@ async function memberFacts(network: Network, memberId: number | undefined, signa
   };
 }
 
+/**
+ * What the member views, as text to read entities from: the `Viewing:` line, and when it names a job
+ * by id alone, the job's title, company and place from the network ("is the pay fair for this role?"
+ * needs the title).
+ */
+async function viewingText(
+  prompt: OfflinePrompt,
+  network: Network,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  const jobId = /^job:(\d+)\s*$/.exec(prompt.viewing ?? '')?.[1];
+  if (!jobId) return prompt.viewing;
+  const viewer = prompt.memberId === undefined ? ANONYMOUS_VIEWER : memberViewer(prompt.memberId);
+  const job = await network.getJob(viewer, { jobId: Number(jobId) }, signal).catch(() => undefined);
+  return job
+    ? `job:${jobId} — ${job.title} at company:${job.company.companyId} ${job.company.name}, ${job.location.text}`
+    : prompt.viewing;
+}
+
 function citedIds(prompt: OfflinePrompt): PlanningFacts['cited'] {
   const cited = { jobIds: [] as number[], companyIds: [] as number[], postSlugs: [] as string[] };
   for (const line of prompt.history.filter((turn) => turn.speaker === 'assistant').reverse()) {
@@ -58,9 +77,10 @@ export async function writePlan(
     .filter((turn) => turn.speaker === 'member')
     .slice(-EARLIER_TURNS)
     .reverse();
+  const viewed = await viewingText(prompt, tools.network, signal);
   const [asked, viewing, earlier, member] = await Promise.all([
     extract(prompt.question),
-    prompt.viewing ? extract(prompt.viewing) : undefined,
+    viewed ? extract(viewed) : undefined,
     Promise.all(earlierTurns.map((turn) => extract(turn.text))),
     memberFacts(tools.network, prompt.memberId, signal),
   ]);
