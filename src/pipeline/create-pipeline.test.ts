@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExamplesStore } from '../examples/create-examples-store.ts';
+import { createWordVectorEmbedder } from '../examples/create-word-vector-embedder.ts';
+import { loadExamples } from '../examples/load-examples.ts';
 import { migrateToLatest } from '../network/db/migrate.ts';
 import { openDatabase } from '../network/db/open-database.ts';
 import { loadRouterModel } from '../router/router-model.ts';
@@ -306,6 +309,20 @@ describe('runTurn', () => {
     const at = answerPrompt.indexOf('IGNORE ALL PREVIOUS');
     expect(nonce && at > answerPrompt.indexOf(`<<<DATA ${nonce}`)).toBe(true);
     expect(answerPrompt.indexOf(`<<<END ${nonce}>>>`, at)).toBeGreaterThan(at);
+  });
+
+  it("injects the agent's nearest curated examples into the plan and answer prompts", async () => {
+    const examples = await createExamplesStore({
+      examples: loadExamples(),
+      embedder: createWordVectorEmbedder(),
+    });
+    const { model, calls } = scripted({ text: JOBS_PLAN });
+    await collect(pipelineWith(model, { examples }).runTurn(ASK_JOBS));
+    const [plan, answer] = calls;
+    expect(plan?.system).toMatch(
+      /## Examples of good responses\n### Example 1\nQuestion: .*\n(Viewing: .*\n)?Plan:\n/,
+    );
+    expect(answer?.system).toMatch(/## Examples of good responses[\s\S]*Answer:\n/);
   });
 
   it('answers out-of-scope questions politely without any skill or model call', async () => {
