@@ -63,4 +63,36 @@ describe('dossier sim-llm with the offline responder', () => {
     });
     expect(reply.choices[0]?.message.tool_calls).toHaveLength(1);
   });
+
+  test('under the malformed fault the plan is damaged the way LLMs damage plans, and the parser still reads it', async () => {
+    const faulty = await startSimulator({
+      responder: createOfflineResponder(fixture.engine),
+      ttftMs: 0,
+      tbtMs: 0,
+      port: 0,
+      faultRate: 1,
+      faults: ['malformed'],
+    });
+    try {
+      const prompt = fixture.planningPrompt({
+        agent: 'jobs',
+        question: 'Find me data engineer jobs in Austin',
+      });
+      const clean = await fixture.engine.respond(fixture.toText(prompt.messages));
+      const response = await fetch(`${faulty.url}/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'sim', messages: prompt.messages }),
+      });
+      const text =
+        ((await response.json()) as { choices: { message: { content: string } }[] }).choices[0]?.message
+          .content ?? '';
+      expect(text).not.toBe(clean);
+      const plan = parsePlan(text, { skills: fixture.skills });
+      expect(plan.ok).toBe(true);
+      expect(plan.repairs.length + plan.rejected.length).toBeGreaterThan(0);
+    } finally {
+      await faulty.close();
+    }
+  });
 });

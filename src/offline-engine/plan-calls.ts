@@ -222,6 +222,9 @@ function planCareerCoach(facts: PlanningFacts): PlannedCall[] {
   const { question } = facts;
   const target = targetTitle(facts);
   const calls: PlannedCall[] = [{ skill: 'profile_view', args: {} }];
+  // Viewing someone else's profile ("how did they get there?"): their path is part of the advice.
+  const viewed = facts.viewing?.memberIds[0];
+  if (viewed !== undefined) calls.push({ skill: 'profile_view', args: { member_id: viewed } });
   const jobId = facts.asked.jobIds[0] ?? facts.viewing?.jobIds[0];
   if (jobId !== undefined) calls.push({ skill: 'skill_gap', args: { job_id: jobId } });
   if (target && (TARGET_ROLE.test(question) || !PAY.test(question))) {

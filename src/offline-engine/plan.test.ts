@@ -270,6 +270,14 @@ const CASES: PlanCase[] = [
   },
   {
     agent: 'career_coach',
+    question: 'How did this person get into their role?',
+    memberId: 3,
+    context: 'profile:1 — Table Games Shift Manager at Liquid Death',
+    skills: ['profile_view', 'profile_view'],
+    args: { profile_view: {} },
+  },
+  {
+    agent: 'career_coach',
     question: 'Find me a mentor who knows Python',
     memberId: 3,
     skills: ['profile_view', 'people_search'],
