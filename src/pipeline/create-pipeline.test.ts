@@ -210,6 +210,25 @@ describe('runTurn', () => {
     expect(calls).toHaveLength(1); // no answer was asked for
   });
 
+  it('cancels when the consumer stops reading, and stores the turn as incomplete', async () => {
+    const { model, calls } = scripted({ text: JOBS_PLAN }, (call) => ({
+      text: citingAnswer(call),
+      tbtMs: 20,
+    }));
+    let started: Extract<TurnEvent, { type: 'turn_started' }> | undefined;
+    for await (const event of pipelineWith(model).runTurn(ASK_JOBS)) {
+      if (event.type === 'turn_started') started = event;
+      if (event.type === 'text_delta') break;
+    }
+    expect(calls[1]?.signal?.aborted).toBe(true);
+    const messages = await store.messages(started?.conversationId ?? '');
+    expect(messages[1]).toMatchObject({ role: 'assistant', status: 'incomplete' });
+    expect((await store.events(started?.messageId ?? '')).at(-1)).toMatchObject({
+      type: 'error',
+      code: 'aborted',
+    });
+  });
+
   it('persists the turn and its events; an abort mid-answer leaves the member message and the partial answer', async () => {
     const { model } = scripted({ text: JOBS_PLAN }, (call) => ({ text: citingAnswer(call), tbtMs: 20 }));
     const controller = new AbortController();
