@@ -40,5 +40,6 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const table of ['turn_events', 'messages', 'conversations']) await db.schema.dropTable(table).execute();
+  for (const table of ['turn_events', 'messages', 'conversations'])
+    await db.schema.dropTable(table).execute();
 }
