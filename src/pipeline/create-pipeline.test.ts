@@ -140,6 +140,13 @@ describe('runTurn', () => {
     expect(events.at(-1)?.type).toBe('done');
   });
 
+  it('runs a call the plan repeats once', async () => {
+    const call = '  - skill: job_search\n    args:\n      query: data engineer\n';
+    const { model } = scripted({ text: `calls:\n${call}${call}` });
+    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    expect(ofType(events, 'skill_call_started').map((e) => e.skill)).toEqual(['job_search']);
+  });
+
   it('still answers from a malformed plan, with the calls the parser could recover', async () => {
     const { model } = scripted({
       text: '```yaml\nHere is my plan:\ncalls:\n- skill:job_search\n  query: data engineer\n\tlocation: Austin\n',

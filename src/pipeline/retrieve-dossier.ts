@@ -47,8 +47,13 @@ export async function retrieveDossier(input: RetrievalInput): Promise<Retrieval>
   const notes: string[] = [];
   const timings: StepTiming[] = [];
   let firstCallAt: number | undefined;
+  const fired = new Set<string>();
 
   const fire = (call: PlanCall) => {
+    // Models repeat a call now and then; the same skill with the same arguments runs once.
+    const key = `${call.skill} ${JSON.stringify(call.args)}`;
+    if (fired.has(key)) return;
+    fired.add(key);
     const callId = itemsByCall.length;
     itemsByCall.push([]);
     if (!catalog.get(call.skill)?.readOnly) {
