@@ -212,8 +212,8 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
     }
     table(['streams', 'pct', 'direct AI SDK ms', 'via gateway ms', 'added ms', 'ratio'], rows);
     console.log(
-      'At 200 streams with no delays this process is CPU-bound, so those wall times are mostly queueing for\n' +
-        "the CPU (added ≈ 200 × the added CPU per call); the gateway's cost is its CPU per call:\n",
+      'At 200 streams with no delays this process is CPU-bound: those wall times are queueing for its share\n' +
+        "of the CPU and swing with other load on the machine. The gateway's own cost is its CPU per call:\n",
     );
     table(['streams', 'direct CPU ms/call', 'gateway CPU ms/call', 'added CPU ms', 'ratio'], cpuRows);
   } finally {
@@ -228,7 +228,7 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
  */
 async function passThrough(signal: AbortSignal): Promise<void> {
   console.log(
-    `### TTFT, end-to-end time and TBT through the gateway at realistic delays (client not CPU-bound), ${OUTPUT_TOKENS} tokens\n`,
+    `### TTFT, end-to-end time and TBT through the gateway at delays realistic for the load, so the client can keep up (see client CPU), ${OUTPUT_TOKENS} tokens\n`,
   );
   const rows: (string | number)[][] = [];
   const ttft = 200;

@@ -35,11 +35,13 @@ export function createOfflineEngine(options: { network: Network }): OfflineEngin
     });
     return gazetteers;
   };
+  // The gazetteers and the taxonomy's skill vocabulary load side by side: a cold plan waits for the slower.
+  const loadAll = async (signal: AbortSignal) =>
+    (await Promise.all([loadGazetteers(), network.context.extractSkills('warm up', signal)]))[0];
 
   return {
     async warmUp() {
-      await loadGazetteers();
-      await network.context.extractSkills('warm up', new AbortController().signal);
+      await loadAll(new AbortController().signal);
     },
 
     async respond(text, signal = new AbortController().signal) {
@@ -48,7 +50,7 @@ export function createOfflineEngine(options: { network: Network }): OfflineEngin
       if (prompt.step === 'other') return UNKNOWN_PROMPT;
       const agent = inferAgent(prompt);
       if (prompt.step === 'answer') return writeAnswer(prompt, agent);
-      const plan = await writePlan(prompt, agent, { network, gazetteers: await loadGazetteers() }, signal);
+      const plan = await writePlan(prompt, agent, { network, gazetteers: await loadAll(signal) }, signal);
       signal.throwIfAborted();
       return plan;
     },
