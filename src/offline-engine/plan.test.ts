@@ -351,4 +351,26 @@ describe('offline planning', () => {
       ['job_search', { query: 'nurse', location: 'Boston, MA' }],
     ]);
   });
+
+  test.each([
+    'full-time',
+    'part-time',
+    'contract',
+    'temporary',
+    'internship',
+    'volunteer',
+    'entry level',
+    'associate',
+    'senior',
+    'director',
+    'executive',
+  ])('the %s cue becomes a value job_search accepts', async (cue) => {
+    const { text, parsed } = await fixture.plan({
+      agent: 'jobs',
+      question: `${cue} marketing jobs in Chicago`,
+    });
+    expect(parsed.rejected, text).toEqual([]);
+    const args = parsed.calls.find((call) => call.skill === 'job_search')?.args ?? {};
+    expect(args.work_type ?? args.experience_level, text).toBeDefined();
+  });
 });
