@@ -9,7 +9,6 @@ import { renderFormatRules } from '../plan-parser/render-format-rules.ts';
 import type { Skill as PlanSkill } from '../plan-parser/types.ts';
 import type { ConversationTurn } from '../prompts/conversation-turn.ts';
 import { renderAnswerPrompt } from '../prompts/render-answer-prompt.ts';
-import { citationOf, type DossierItem } from '../prompts/render-dossier.ts';
 import { renderPlanningPrompt } from '../prompts/render-planning-prompt.ts';
 import type { AskingMember } from '../prompts/render-request.ts';
 import type { RouteAgent } from '../router/agents.ts';
@@ -25,13 +24,12 @@ import {
   UnknownConversationError,
 } from './create-conversation-store.ts';
 import { createEventChannel } from './create-event-channel.ts';
-import { extractCitations } from './extract-citations.ts';
+import { generateAnswer } from './generate-answer.ts';
 import { type TurnRequest, turnRequestSchema } from './guard-turn-request.ts';
 import { resolveCard } from './resolve-card.ts';
 import { retrieveDossier } from './retrieve-dossier.ts';
-import { createFollowUpSplitter } from './split-follow-ups.ts';
-import { type ModelSources, streamModelText } from './stream-model-text.ts';
-import type { Card, StepTiming, TurnEvent } from './turn-event.ts';
+import type { ModelSources } from './stream-model-text.ts';
+import type { StepTiming, TurnEvent } from './turn-event.ts';
 
 export interface PipelineOptions {
   network: Network;
@@ -51,9 +49,7 @@ export interface Pipeline {
 }
 
 const HISTORY_TURNS = 6;
-const MAX_CARDS = 6;
 const EXAMPLES = { k: 2, tokenBudget: 900 };
-const CARD_KINDS = new Set<string>(['job', 'member', 'company', 'post', 'article']);
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -78,17 +74,6 @@ async function askingMember(
     .getMemberProfile(viewer, { memberId: viewer.memberId }, signal)
     .catch(() => undefined);
   return { id: viewer.memberId, summary: profile ? `${profile.name}, ${profile.headline}` : undefined };
-}
-
-/** When the answer model fails before writing anything: what was found, cited, and why there is no prose. */
-function renderFallbackAnswer(dossier: readonly DossierItem[], reason: string): string {
-  const found = dossier
-    .slice(0, 5)
-    .map((item) => `- ${item.text.split('\n').find((line) => line.trim()) ?? ''} ${citationOf(item)}`);
-  return [
-    `I couldn't write a full answer just now (the language model failed: ${reason}).`,
-    ...(found.length > 0 ? ['Here is what I found:', ...found] : []),
-  ].join('\n');
 }
 
 /**
@@ -209,74 +194,25 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         });
         timings.push(...retrieval.timings);
 
-        // Cards are resolved as their citations stream in, so they are ready when the text ends.
-        const grounded = new Set(retrieval.dossier.map(citationOf));
-        const cards = new Map<string, Promise<Card | undefined>>();
-        const collectCards = () => {
-          for (const citation of extractCitations(answer)) {
-            const key = citationOf(citation);
-            if (
-              cards.size >= MAX_CARDS ||
-              cards.has(key) ||
-              !grounded.has(key) ||
-              !CARD_KINDS.has(citation.kind)
-            )
-              continue;
-            const ref = { kind: citation.kind as Card['kind'], id: citation.id };
-            cards.set(
-              key,
-              resolveCard(options.network, viewer, ref, signal).catch(() => undefined),
-            );
-          }
-        };
-        const splitter = createFollowUpSplitter();
-        const answerStart = now();
-        const notes = [...retrieval.notes];
-        try {
-          const text = streamModelText(
-            {
-              role: 'large',
-              prompt: renderAnswerPrompt({
-                ...shared,
-                dossier: retrieval.dossier,
-                examples: await nearest('answer'),
-              }),
-              signal,
-              memberId: member === undefined ? undefined : String(member),
-              onFallback: (reason) =>
-                emit({
-                  type: 'degraded',
-                  step: 'answer',
-                  reason: `LLM endpoint failed, answering offline: ${reason}`,
-                }),
-            },
-            models,
-          );
-          let next = await text.next();
-          for (; !next.done; next = await text.next()) {
-            const shown = splitter.push(next.value);
-            if (shown) say(shown);
-            if (next.value.includes(']')) collectCards();
-          }
-          const timing = next.value;
-          timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart, ...timing });
-        } catch (error) {
-          if (signal.aborted) throw signal.reason;
-          emit({ type: 'degraded', step: 'answer', reason: describe(error) });
-          if (answer.trim())
-            notes.push(`The answer was cut short: the language model failed (${describe(error)}).`);
-          else say(renderFallbackAnswer(retrieval.dossier, describe(error)));
-          timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart });
-        }
-        const rest = splitter.end();
-        if (rest.text) say(rest.text);
-        collectCards();
-        if (notes.length > 0) say(`\n\n_Note: ${notes.join(' ')}_`);
-
-        const cardsStart = now();
-        for (const card of await Promise.all(cards.values())) if (card) emit({ type: 'attachment', card });
-        timings.push({ step: 'attachments', startMs: cardsStart, durationMs: now() - cardsStart });
-        followUps = rest.followUps.filter(inScope).slice(0, 3);
+        const generation = await generateAnswer({
+          prompt: renderAnswerPrompt({
+            ...shared,
+            dossier: retrieval.dossier,
+            examples: await nearest('answer'),
+          }),
+          dossier: retrieval.dossier,
+          notes: retrieval.notes,
+          network: options.network,
+          viewer,
+          signal,
+          models,
+          say,
+          emit,
+          now,
+        });
+        timings.push(...generation.timings);
+        for (const card of generation.cards) emit({ type: 'attachment', card });
+        followUps = generation.followUps.filter(inScope).slice(0, 3);
       }
       for (const fallback of agent.followUps)
         if (followUps.length < 2 && !followUps.includes(fallback)) followUps.push(fallback);
