@@ -8,6 +8,8 @@ import { createNetwork } from '../../network/api/create-network.ts';
 import { migrateToLatest } from '../../network/db/migrate.ts';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
+import { createOfflineEngine } from '../../offline-engine/create-offline-engine.ts';
+import { createOfflineLanguageModel } from '../../offline-engine/create-offline-language-model.ts';
 import { createConversationStore } from '../../pipeline/create-conversation-store.ts';
 import { createPipeline } from '../../pipeline/create-pipeline.ts';
 import type { TurnRequest } from '../../pipeline/guard-turn-request.ts';
@@ -139,6 +141,16 @@ export async function run(argv: string[]): Promise<number> {
       await migrateToLatest(db); // a database imported before the conversations tables existed
       const network = createNetwork(db);
       const config = loadLlmConfig();
+      const gateway = createGateway(config);
+      const offlineEngine = createOfflineEngine({ network });
+      // Built while the examples are embedded, when it will answer: the first plan need not wait for its gazetteers.
+      const [examples] = await Promise.all([
+        createExamplesStore({
+          examples: loadExamples(),
+          embedder: createTextEmbedder(config.roles.embeddings),
+        }),
+        gateway.isOnline('small') && gateway.isOnline('large') ? undefined : offlineEngine.warmUp(),
+      ]);
       const pipeline = createPipeline({
         network,
         registry: createSkillRegistry({
@@ -146,11 +158,8 @@ export async function run(argv: string[]): Promise<number> {
           skills: createDefaultSkills({ webSearch: webSearchProviderFromEnv() }),
         }),
         routerModel: loadRouterModel(),
-        models: { gateway: createGateway(config) },
-        examples: await createExamplesStore({
-          examples: loadExamples(),
-          embedder: createTextEmbedder(config.roles.embeddings),
-        }),
+        models: { gateway, offlineModel: createOfflineLanguageModel({ engine: offlineEngine }) },
+        examples,
         store: createConversationStore(db),
       });
       const show = parsed.json
