@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { down } from '../../network/db/migrations/001-network.ts';
+import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
 import { createStepBars } from '../progress-bars.ts';
 
@@ -33,7 +33,9 @@ export async function run(argv: string[]): Promise<number> {
   const report = await buildDatabase({ url, onStep: bars.onStep }).finally(() => bars.stop());
   for (const step of report.steps) {
     const counts = Object.entries(step.counts).map(([table, n]) => `${table} ${n}`);
-    console.error(`${step.name.padEnd(10)} ${(step.ms / 1000).toFixed(1).padStart(5)}s  ${counts.join(', ')}`);
+    console.error(
+      `${step.name.padEnd(10)} ${(step.ms / 1000).toFixed(1).padStart(5)}s  ${counts.join(', ')}`,
+    );
   }
   console.error(`imported into ${url} in ${(report.ms / 1000).toFixed(1)}s`);
   return 0;

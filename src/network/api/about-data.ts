@@ -99,7 +99,8 @@ export const ABOUT_DATA: AboutData = {
     },
     {
       name: 'CLINC150 (An Evaluation Dataset for Intent Classification and Out-of-Scope Prediction)',
-      usedFor: "the router's negatives: all 150 intents (banking, travel, HR and payroll admin, small talk...) and its out-of-scope set as out_of_scope",
+      usedFor:
+        "the router's negatives: all 150 intents (banking, travel, HR and payroll admin, small talk...) and its out-of-scope set as out_of_scope",
       author: 'Stefan Larson, Anish Mahendran et al., Clinc Inc. (EMNLP 2019)',
       licence: { name: 'CC BY 3.0', url: 'https://creativecommons.org/licenses/by/3.0/' },
       origin: 'github clinc/oos-eval data_full.json (train, val and out-of-scope splits)',

@@ -13,9 +13,10 @@ export async function insertInBatches<T extends keyof Database & string>(
   const first = rows[0];
   if (!first) return 0;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(first).length));
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type
+  const insert = (batch: readonly unknown[]) => db.insertInto(table).values(batch as any);
   for (let start = 0; start < rows.length; start += size) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type
-    await db.insertInto(table).values(rows.slice(start, start + size) as any).execute();
+    await insert(rows.slice(start, start + size)).execute();
   }
   return rows.length;
 }
