@@ -1,14 +1,12 @@
 import type { AgentName } from '../skills/agent-skill-sets.ts';
-import { AGENT_INSTRUCTIONS } from './agent-instructions.ts';
 import { composePrompt, type RenderedPrompt } from './compose-prompt.ts';
 import type { ConversationTurn } from './conversation-turn.ts';
 import type { PromptExample } from './prompt-example.ts';
 import { promptSection } from './prompt-section.ts';
+import { type InstructionsOverride, renderAgentPreamble } from './render-agent-preamble.ts';
 import { renderConversationHistory } from './render-conversation-history.ts';
 import { type DossierItem, renderDossier } from './render-dossier.ts';
 import { renderExamples } from './render-examples.ts';
-import { renderIdentity } from './render-identity.ts';
-import { renderJailbreakDefence } from './render-jailbreak-defence.ts';
 import { DEFAULT_HISTORY_TOKEN_BUDGET } from './render-planning-prompt.ts';
 import { type AskingMember, renderRequest } from './render-request.ts';
 
@@ -26,7 +24,7 @@ export interface AnswerPromptInput {
   /** Fence token for the dossier; a fresh random one when absent (tests pass one to compare renders). */
   nonce?: string;
   /** Replaces the agent's registered answer instructions (an agent's own prompt text). */
-  instructions?: { text: string; version: string };
+  instructions?: InstructionsOverride;
 }
 
 export const FOLLOW_UPS_HEADING = 'Follow-ups:';
@@ -40,22 +38,12 @@ const TASK = [
 
 /** The answer step: shared identity and rules, the agent's answer instructions, then the fenced dossier and request. */
 export function renderAnswerPrompt(input: AnswerPromptInput): RenderedPrompt & { nonce: string } {
-  const instructions = input.instructions ?? {
-    text: AGENT_INSTRUCTIONS[input.agent].answer,
-    version: AGENT_INSTRUCTIONS[input.agent].version,
-  };
   const dossier = renderDossier(input.dossier, { nonce: input.nonce });
   const rendered = composePrompt(
     { name: 'answer', version: ANSWER_PROMPT_VERSION },
     {
       system: [
-        renderIdentity(),
-        renderJailbreakDefence(),
-        promptSection(
-          `instructions.${input.agent}`,
-          instructions.version,
-          `## This request\n${instructions.text}`,
-        ),
+        ...renderAgentPreamble(input.agent, 'answer', input.instructions),
         promptSection('task', ANSWER_PROMPT_VERSION, TASK),
         renderExamples(input.examples, 'answer'),
       ],

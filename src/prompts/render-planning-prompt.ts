@@ -1,14 +1,12 @@
 import type { AgentName } from '../skills/agent-skill-sets.ts';
-import { AGENT_INSTRUCTIONS } from './agent-instructions.ts';
 import { composePrompt, type RenderedPrompt } from './compose-prompt.ts';
 import { contentVersion } from './content-version.ts';
 import type { ConversationTurn } from './conversation-turn.ts';
 import type { PromptExample } from './prompt-example.ts';
 import { promptSection } from './prompt-section.ts';
+import { type InstructionsOverride, renderAgentPreamble } from './render-agent-preamble.ts';
 import { renderConversationHistory } from './render-conversation-history.ts';
 import { renderExamples } from './render-examples.ts';
-import { renderIdentity } from './render-identity.ts';
-import { renderJailbreakDefence } from './render-jailbreak-defence.ts';
 import { type AskingMember, renderRequest } from './render-request.ts';
 
 export const PLANNING_PROMPT_VERSION = '1';
@@ -28,7 +26,7 @@ export interface PlanningPromptInput {
   context?: string;
   question: string;
   /** Replaces the agent's registered planning instructions (an agent's own prompt text). */
-  instructions?: { text: string; version: string };
+  instructions?: InstructionsOverride;
 }
 
 const TASK = [
@@ -45,22 +43,12 @@ const TASK = [
 
 /** The planning step: shared identity and rules, the agent's instructions and skills, then the request. */
 export function renderPlanningPrompt(input: PlanningPromptInput): RenderedPrompt {
-  const instructions = input.instructions ?? {
-    text: AGENT_INSTRUCTIONS[input.agent].plan,
-    version: AGENT_INSTRUCTIONS[input.agent].version,
-  };
   const skills = `## Skills you can call\n${input.skills}`;
   return composePrompt(
     { name: 'plan', version: PLANNING_PROMPT_VERSION },
     {
       system: [
-        renderIdentity(),
-        renderJailbreakDefence(),
-        promptSection(
-          `instructions.${input.agent}`,
-          instructions.version,
-          `## This request\n${instructions.text}`,
-        ),
+        ...renderAgentPreamble(input.agent, 'plan', input.instructions),
         promptSection('task', PLANNING_PROMPT_VERSION, TASK),
         promptSection('skills', contentVersion(skills), skills),
         promptSection('format_rules', contentVersion(input.formatRules), input.formatRules),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { EXPERIENCE_LEVELS, WORK_TYPES } from '../job-vocabulary.ts';
 import { parseLocation } from '../search/parse-location.ts';
 import { rankedSearch } from '../search/ranked-search.ts';
 import { DAY_MS, dayStart } from './format-values.ts';
@@ -16,24 +17,6 @@ import type { NetworkContext } from './network-context.ts';
 import { type SearchPage, toSearchPage } from './search-page.ts';
 import type { Viewer } from './viewer.ts';
 import { whereLocation } from './where-location.ts';
-
-export const WORK_TYPES = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACT',
-  'TEMPORARY',
-  'INTERNSHIP',
-  'VOLUNTEER',
-  'OTHER',
-] as const;
-export const EXPERIENCE_LEVELS = [
-  'Internship',
-  'Entry level',
-  'Associate',
-  'Mid-Senior level',
-  'Director',
-  'Executive',
-] as const;
 
 export const searchJobsInput = z.object({
   query: searchTextSchema.describe('title, skills, company or any words of the posting'),

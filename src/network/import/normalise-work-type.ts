@@ -1,13 +1,4 @@
-export const WORK_TYPES = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACT',
-  'TEMPORARY',
-  'INTERNSHIP',
-  'VOLUNTEER',
-  'OTHER',
-] as const;
-export type WorkType = (typeof WORK_TYPES)[number];
+import { WORK_TYPES, type WorkType } from '../job-vocabulary.ts';
 
 /** "FULL_TIME", "Full-time" or "full time" → FULL_TIME; an unknown kind → OTHER; nothing → null. */
 export function normaliseWorkType(...candidates: (string | null)[]): WorkType | null {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, WORK_TYPES } from '../../network/api/search-jobs.ts';
+import { EXPERIENCE_LEVELS, WORK_TYPES } from '../../network/job-vocabulary.ts';
 
 // Argument schemas shared by several skills, in the LLM-friendly form: snake_case, primitive
 // values, lower-case enums, small bounded limits.
