@@ -1,18 +1,39 @@
-import { embedMany } from 'ai';
 import type { LlmEndpoint } from '../llm/config/llm-config-schema.ts';
-import { createEndpointModels } from '../llm/providers/create-endpoint-models.ts';
+import { gatewaySettingsSchema, memberLimitsSchema } from '../llm/config/llm-config-schema.ts';
+import { createGateway, type Gateway } from '../llm/gateway/create-gateway.ts';
 import { normaliseVector } from './normalise-vector.ts';
 import type { TextEmbedder } from './text-embedder.ts';
 
-/** An OpenAI-compatible `/embeddings` endpoint through the AI SDK; vectors normalised so cosine is a dot product. */
-export function createEndpointEmbedder(endpoint: LlmEndpoint): TextEmbedder {
-  const { embedding } = createEndpointModels(endpoint);
+/**
+ * An OpenAI-compatible `/embeddings` endpoint through the LLM gateway (fallbacks, breaker,
+ * concurrency limit, timeout, budgets, metrics); vectors normalised so cosine is a dot product.
+ * Pass the application's gateway to share its limits and its `embeddings` chain; without one, a
+ * gateway with default settings serves this endpoint alone.
+ */
+export function createEndpointEmbedder(
+  endpoint: LlmEndpoint,
+  options: { gateway?: Gateway; memberId?: string } = {},
+): TextEmbedder {
+  const gateway = options.gateway ?? createSingleEndpointGateway(endpoint);
   return {
     name: endpoint.model,
     async embed(texts, { signal } = {}) {
       if (texts.length === 0) return [];
-      const { embeddings } = await embedMany({ model: embedding, values: [...texts], abortSignal: signal });
-      return embeddings.map(normaliseVector);
+      const { vectors } = await gateway.embed({ texts, memberId: options.memberId, signal });
+      return vectors.map(normaliseVector);
     },
   };
+}
+
+function createSingleEndpointGateway(endpoint: LlmEndpoint): Gateway {
+  return createGateway({
+    roles: {
+      small: { mode: 'offline' },
+      large: { mode: 'offline' },
+      embeddings: { mode: 'endpoints', endpoints: [endpoint] },
+    },
+    gateway: gatewaySettingsSchema.parse({}),
+    members: memberLimitsSchema.parse({}),
+    prices: {},
+  });
 }

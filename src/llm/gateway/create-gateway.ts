@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   APICallError,
+  type EmbeddingModel,
+  embedMany,
   type LanguageModel,
   type ModelMessage,
   streamText,
@@ -44,12 +46,31 @@ export type GatewayPart =
   | { type: 'tool-call'; toolCallId: string; toolName: string; input: unknown }
   | { type: 'finish'; finishReason: string; report: CallReport };
 
+export interface EmbedRequest {
+  texts: readonly string[];
+  /** Whose budget and rate limit the call counts against; omit for system calls. */
+  memberId?: string;
+  signal?: AbortSignal;
+}
+
+export interface EmbedResult {
+  /** One vector per text, in order, as the endpoint returned it (not normalised). */
+  vectors: number[][];
+  usage: { inputTokens: number | undefined };
+  report: CallReport;
+}
+
 export interface Gateway {
   /**
    * Streams one call through the role's fallback chain. Errors are thrown from the iterator as
    * GatewayError (or the caller's abort reason); breaking out of the loop cancels the HTTP request.
    */
   stream(request: GatewayRequest): AsyncIterable<GatewayPart>;
+  /**
+   * Embeds texts with the `embeddings` role's chain: same limits, breakers, queues, total timeout
+   * and retries as chat (the whole request is the attempt — there is no first token). Throws GatewayError.
+   */
+  embed(request: EmbedRequest): Promise<EmbedResult>;
   /** False when the role is offline (no endpoint configured): the offline engine must serve it. */
   isOnline(role: LlmRole): boolean;
 }
@@ -57,6 +78,7 @@ export interface Gateway {
 interface EndpointRuntime {
   endpoint: LlmEndpoint;
   model: LanguageModel;
+  embeddingModel: EmbeddingModel;
   limiter: ConcurrencyLimiter;
   breaker: CircuitBreaker;
 }
@@ -141,9 +163,11 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
   function runtimeOf(endpoint: LlmEndpoint): EndpointRuntime {
     let runtime = runtimes.get(endpoint);
     if (!runtime) {
+      const models = createEndpointModels(endpoint);
       runtime = {
         endpoint,
-        model: createEndpointModels(endpoint).chat,
+        model: models.chat,
+        embeddingModel: models.embedding,
         limiter: createConcurrencyLimiter({
           maxConcurrent: endpoint.maxConcurrency,
           maxQueued: endpoint.maxQueued,
@@ -224,13 +248,16 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
     }
   }
 
-  /** Tries the chain until one endpoint yields a first chunk; throws `all_endpoints_failed` listing every attempt. */
-  async function openFirstChunk(
+  /**
+   * Tries the chain, with retries and backoff, until one attempt succeeds (for chat: yields a first
+   * chunk); throws `all_endpoints_failed` listing every attempt.
+   */
+  async function firstSuccessfulAttempt<T>(
     endpoints: LlmEndpoint[],
-    request: GatewayRequest,
     signal: AbortSignal,
     report: CallReport,
-  ): Promise<OpenedStream> {
+    tryOnce: (runtime: EndpointRuntime, onQueued: (ms: number) => void) => Promise<T>,
+  ): Promise<T> {
     for (const endpoint of endpoints) {
       const runtime = runtimeOf(endpoint);
       report.endpoint = endpoint;
@@ -240,7 +267,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
           break;
         }
         try {
-          return await openAttempt(runtime, request, signal, (ms) => {
+          return await tryOnce(runtime, (ms) => {
             report.queueWaitMs += ms;
           });
         } catch (error) {
@@ -261,42 +288,56 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       }
     }
     const tried = report.failedAttempts.map((a) => `${a.endpoint}: ${a.error}`).join('; ');
+    const stage = report.operation === 'chat' ? ' before the first token' : '';
     throw new GatewayError(
       'all_endpoints_failed',
-      `every endpoint for the '${request.role}' role failed before the first token — ${tried}`,
+      `every endpoint for the '${report.role}' role failed${stage} — ${tried}`,
     );
   }
 
-  async function* stream(request: GatewayRequest): AsyncGenerator<GatewayPart> {
-    const startedAt = performance.now();
-    const roleEndpoints = config.roles[request.role];
-    if (roleEndpoints.mode === 'offline') {
-      const prefix = `DOSSIER_LLM_${request.role.toUpperCase()}`;
-      throw new GatewayError(
-        'offline',
-        `no endpoint is configured for the '${request.role}' role (set ${prefix}_URL and ${prefix}_MODEL); the offline engine serves it`,
-      );
-    }
-    if (request.memberId !== undefined) memberLimits.admit(request.memberId);
+  function endpointsOf(role: LlmRole): LlmEndpoint[] {
+    const roleEndpoints = config.roles[role];
+    if (roleEndpoints.mode === 'endpoints') return roleEndpoints.endpoints;
+    const prefix = `DOSSIER_LLM_${role.toUpperCase()}`;
+    throw new GatewayError(
+      'offline',
+      `no endpoint is configured for the '${role}' role (set ${prefix}_URL and ${prefix}_MODEL); the offline engine serves it`,
+    );
+  }
 
-    // Aborted by the total timeout or by the caller's signal.
+  /** The call's signal: aborted by the total timeout or by the caller's signal. Call `end` when done. */
+  function startCall(role: LlmRole, callerSignal: AbortSignal | undefined) {
     const call = new AbortController();
     const totalTimer = setTimeout(
       () =>
         call.abort(
           new GatewayError(
             'total_timeout',
-            `the '${request.role}' call took longer than ${settings.totalTimeoutMs} ms`,
+            `the '${role}' call took longer than ${settings.totalTimeoutMs} ms`,
           ),
         ),
       settings.totalTimeoutMs,
     );
-    const stopForwardingCallerAbort = request.signal ? forwardAbort(request.signal, call) : undefined;
-    const signal = call.signal;
-    const latency = createLatencyRecorder(startedAt);
-    const report: CallReport = {
-      role: request.role,
-      memberId: request.memberId,
+    const stopForwardingCallerAbort = callerSignal ? forwardAbort(callerSignal, call) : undefined;
+    return {
+      signal: call.signal,
+      end() {
+        clearTimeout(totalTimer);
+        stopForwardingCallerAbort?.();
+      },
+    };
+  }
+
+  function newReport(
+    operation: CallReport['operation'],
+    role: LlmRole,
+    memberId: string | undefined,
+    startedAt: number,
+  ): CallReport {
+    return {
+      operation,
+      role,
+      memberId,
       endpoint: undefined,
       outcome: 'ok',
       failedAttempts: [],
@@ -307,12 +348,84 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       costUsd: undefined,
       finishReason: undefined,
       startedAt,
-      ...latency.finish(undefined, startedAt),
+      ...createLatencyRecorder(startedAt).finish(undefined, startedAt),
     };
+  }
+
+  /** One embeddings request on one endpoint, holding a slot of its concurrency limit. */
+  async function embedAttempt(
+    runtime: EndpointRuntime,
+    texts: readonly string[],
+    signal: AbortSignal,
+    onQueued: (ms: number) => void,
+  ) {
+    const queuedAt = performance.now();
+    const release = await runtime.limiter.acquire(signal);
+    onQueued(performance.now() - queuedAt);
+    try {
+      return await embedMany({
+        model: runtime.embeddingModel,
+        values: [...texts],
+        maxRetries: 0, // retries and fallbacks are the gateway's
+        abortSignal: signal,
+      });
+    } finally {
+      release();
+    }
+  }
+
+  async function embed(request: EmbedRequest): Promise<EmbedResult> {
+    const startedAt = performance.now();
+    const endpoints = endpointsOf('embeddings');
+    if (request.memberId !== undefined) memberLimits.admit(request.memberId);
+    const call = startCall('embeddings', request.signal);
+    const report = newReport('embeddings', 'embeddings', request.memberId, startedAt);
+    try {
+      const result = await firstSuccessfulAttempt(
+        endpoints,
+        call.signal,
+        report,
+        async (runtime, onQueued) => {
+          const embedded = await embedAttempt(runtime, request.texts, call.signal, onQueued);
+          runtime.breaker.record('success');
+          return { runtime, embedded };
+        },
+      );
+      report.retries = report.failedAttempts.length;
+      report.inputTokens = result.embedded.usage.tokens;
+      report.costUsd = computeCostUsd(
+        config.prices,
+        result.runtime.endpoint.model,
+        report.inputTokens ?? 0,
+        0,
+      );
+      return { vectors: result.embedded.embeddings, usage: { inputTokens: report.inputTokens }, report };
+    } catch (error) {
+      const failure = abortReasonOr(error, call.signal, request.signal);
+      report.outcome = failure instanceof GatewayError ? failure.code : 'aborted';
+      throw failure;
+    } finally {
+      call.end();
+      Object.assign(report, createLatencyRecorder(startedAt).finish(undefined));
+      if (request.memberId !== undefined) memberLimits.charge(request.memberId, report.inputTokens ?? 0);
+      metrics.recordCall(report);
+    }
+  }
+
+  async function* stream(request: GatewayRequest): AsyncGenerator<GatewayPart> {
+    const startedAt = performance.now();
+    const endpoints = endpointsOf(request.role);
+    if (request.memberId !== undefined) memberLimits.admit(request.memberId);
+    const call = startCall(request.role, request.signal);
+    const signal = call.signal;
+    const latency = createLatencyRecorder(startedAt);
+    const report = newReport('chat', request.role, request.memberId, startedAt);
     let opened: OpenedStream | undefined;
     let readToEnd = false;
     try {
-      opened = await openFirstChunk(roleEndpoints.endpoints, request, signal, report);
+      opened = await firstSuccessfulAttempt(endpoints, signal, report, (runtime, onQueued) =>
+        openAttempt(runtime, request, signal, onQueued),
+      );
       report.retries = report.failedAttempts.length;
       latency.chunk(opened.firstAt);
       const first = toGatewayPart(opened.first);
@@ -363,8 +476,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         );
       throw failure;
     } finally {
-      clearTimeout(totalTimer);
-      stopForwardingCallerAbort?.();
+      call.end();
       opened?.close(readToEnd);
       if (report.outcome !== 'ok' || report.finishReason === undefined) {
         Object.assign(report, latency.finish(report.outputTokens));
@@ -382,6 +494,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
 
   return {
     stream,
+    embed,
     isOnline: (role) => config.roles[role].mode === 'endpoints',
   };
 }
@@ -393,11 +506,18 @@ function toGatewayFailure(
   request: GatewayRequest,
   opened: OpenedStream | undefined,
 ): unknown {
-  if (error instanceof GatewayError) return error;
-  if (request.signal?.aborted) return request.signal.reason;
-  if (signal.aborted) return signal.reason;
+  if (error instanceof GatewayError || request.signal?.aborted || signal.aborted)
+    return abortReasonOr(error, signal, request.signal);
   const where = opened ? opened.runtime.endpoint.name : `the '${request.role}' role`;
   return new GatewayError('stream_failed', `${where} failed after the first token: ${describe(error)}`, {
     cause: error,
   });
+}
+
+/** Our own errors as they are; an abort as its reason (the caller's first, else the total timeout). */
+function abortReasonOr(error: unknown, signal: AbortSignal, callerSignal: AbortSignal | undefined): unknown {
+  if (error instanceof GatewayError) return error;
+  if (callerSignal?.aborted) return callerSignal.reason;
+  if (signal.aborted) return signal.reason;
+  return error;
 }

@@ -4,6 +4,8 @@ import type { LatencyMeasurement } from './measure-latency.ts';
 
 /** Everything known about one gateway call once it ends, successful or not. */
 export interface CallReport extends LatencyMeasurement {
+  /** The GenAI operation name: a streamed chat completion or an embeddings request. */
+  operation: 'chat' | 'embeddings';
   role: LlmRole;
   memberId: string | undefined;
   /** The endpoint that produced the answer, or the last one tried. */

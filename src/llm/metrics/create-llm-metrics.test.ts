@@ -51,10 +51,10 @@ describe('LLM metrics from a real call', () => {
       'dossier_llm_inter_token_latency_seconds_count{role="large",endpoint="a",model="model-a"} 5',
     );
     expect(text).toContain(
-      'dossier_llm_request_duration_seconds_count{role="large",endpoint="a",model="model-a",outcome="ok"} 1',
+      'dossier_llm_request_duration_seconds_count{role="large",endpoint="a",model="model-a",operation="chat",outcome="ok"} 1',
     );
     expect(text).toContain(
-      'dossier_llm_tokens_sum{role="large",endpoint="a",model="model-a",type="output"} 6',
+      'dossier_llm_tokens_sum{role="large",endpoint="a",model="model-a",operation="chat",type="output"} 6',
     );
 
     const { resourceMetrics } = await reader.collect();

@@ -29,7 +29,9 @@ const LABELS = ['role', 'endpoint', 'model'] as const;
 /** Prometheus labels and OpenTelemetry attributes shared by every call with the same role, endpoint and outcome. */
 interface Series {
   labels: Record<(typeof LABELS)[number], string>;
-  durationLabels: Record<(typeof LABELS)[number] | 'outcome', string>;
+  /** For the series chat and embeddings calls share: duration, tokens and errors. */
+  operationLabels: Record<(typeof LABELS)[number] | 'operation', string>;
+  durationLabels: Record<(typeof LABELS)[number] | 'operation' | 'outcome', string>;
   attributes: Attributes;
   tokenAttributes: Record<'input' | 'output', Attributes>;
 }
@@ -42,7 +44,7 @@ function describeSeries(report: CallReport): Series {
   };
   const url = report.endpoint ? new URL(report.endpoint.url) : undefined;
   const attributes: Attributes = {
-    'gen_ai.operation.name': 'chat',
+    'gen_ai.operation.name': report.operation,
     'gen_ai.provider.name': 'openai',
     'gen_ai.request.model': labels.model,
     'server.address': url?.hostname,
@@ -50,9 +52,11 @@ function describeSeries(report: CallReport): Series {
     'dossier.llm.role': report.role,
   };
   if (report.outcome !== 'ok') attributes['error.type'] = report.outcome;
+  const operationLabels = { ...labels, operation: report.operation };
   return {
     labels,
-    durationLabels: { ...labels, outcome: report.outcome },
+    operationLabels,
+    durationLabels: { ...operationLabels, outcome: report.outcome },
     attributes,
     tokenAttributes: {
       input: { ...attributes, 'gen_ai.token.type': 'input' },
@@ -97,14 +101,17 @@ export function createLlmMetrics(
       'dossier_llm_request_duration_seconds',
       'Call duration, from asking to the last chunk or the error.',
       SECONDS_DURATION,
-      ['outcome'],
+      ['operation', 'outcome'],
     ),
     queueWait: histogram(
       'dossier_llm_queue_wait_seconds',
       "Wait for a slot in the endpoint's concurrency limit.",
       SECONDS_QUEUE,
     ),
-    tokens: histogram('dossier_llm_tokens', 'Tokens per call, by type (input or output).', TOKENS, ['type']),
+    tokens: histogram('dossier_llm_tokens', 'Tokens per call, by type (input or output).', TOKENS, [
+      'operation',
+      'type',
+    ]),
     tokensPerSecond: histogram(
       'dossier_llm_output_tokens_per_second',
       'Output tokens per second of E2E latency, per call.',
@@ -114,7 +121,7 @@ export function createLlmMetrics(
       'dossier_llm_retries_total',
       'Attempts beyond the first (retries and fallbacks), before the first token.',
     ),
-    errors: counter('dossier_llm_errors_total', 'Failed calls by gateway error code.', ['code']),
+    errors: counter('dossier_llm_errors_total', 'Failed calls by gateway error code.', ['operation', 'code']),
     cost: counter('dossier_llm_cost_usd_total', 'Cost in US dollars from the price table.'),
   };
 
@@ -144,7 +151,7 @@ export function createLlmMetrics(
   // Built once per role, endpoint and outcome (new URL and object spreads are not free), then looked up.
   const seriesByKey = new Map<string, Series>();
   function seriesOf(report: CallReport): Series {
-    const key = `${report.role} ${report.outcome} ${report.endpoint?.name} ${report.endpoint?.model} ${report.endpoint?.url}`;
+    const key = `${report.operation} ${report.role} ${report.outcome} ${report.endpoint?.name} ${report.endpoint?.model} ${report.endpoint?.url}`;
     let series = seriesByKey.get(key);
     if (!series) {
       series = describeSeries(report);
@@ -156,7 +163,7 @@ export function createLlmMetrics(
   return {
     registry,
     recordCall(report) {
-      const { labels, durationLabels, attributes, tokenAttributes } = seriesOf(report);
+      const { labels, operationLabels, durationLabels, attributes, tokenAttributes } = seriesOf(report);
 
       prom.duration.observe(durationLabels, report.e2eMs / 1000);
       prom.queueWait.observe(labels, report.queueWaitMs / 1000);
@@ -178,15 +185,15 @@ export function createLlmMetrics(
         ['output', report.outputTokens],
       ] as const) {
         if (count === undefined) continue;
-        prom.tokens.observe({ ...labels, type }, count);
+        prom.tokens.observe({ ...operationLabels, type }, count);
         otel.tokenUsage.record(count, tokenAttributes[type]);
       }
       if (report.retries > 0) prom.retries.inc(labels, report.retries);
-      if (report.outcome !== 'ok') prom.errors.inc({ ...labels, code: report.outcome });
+      if (report.outcome !== 'ok') prom.errors.inc({ ...operationLabels, code: report.outcome });
       if (report.costUsd) prom.cost.inc(labels, report.costUsd);
 
       // Built at the end with the recorded start time: one span per call, nothing held open while streaming.
-      const span = tracer.startSpan(`chat ${labels.model}`, {
+      const span = tracer.startSpan(`${report.operation} ${labels.model}`, {
         kind: SpanKind.CLIENT,
         startTime: performance.timeOrigin + report.startedAt,
         attributes: {
