@@ -1,7 +1,13 @@
 // The `dossier` command: one file per subcommand under ./commands, loaded on demand so that
 // a batch command does not pay for the server's start-up.
-const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
-  import: { summary: 'import the bundled data into the database', load: () => import('./commands/import.ts') },
+const commands: Record<
+  string,
+  { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
+> = {
+  import: {
+    summary: 'import the bundled data into the database',
+    load: () => import('./commands/import.ts'),
+  },
   serve: { summary: 'start the HTTP server (npm start)', load: () => import('./commands/serve.ts') },
   'parse-calls': {
     summary: 'parse LLM plans (JSON Lines in, one result per line out)',
@@ -15,7 +21,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
     summary: 'list the skills (--json: the shape parse-calls --skills reads)',
     load: () => import('./commands/skills.ts'),
   },
-  skill: { summary: 'invoke one skill and print its LLM rendering', load: () => import('./commands/skill.ts') },
+  skill: {
+    summary: 'invoke one skill and print its LLM rendering',
+    load: () => import('./commands/skill.ts'),
+  },
   route: {
     summary: 'route questions to agents (JSON Lines in, one {id, agent, confidence} per line out)',
     load: () => import('./commands/route.ts'),

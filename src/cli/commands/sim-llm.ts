@@ -54,21 +54,22 @@ export async function run(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const args = argsSchema.safeParse(values);
-  const options =
-    args.success &&
-    simulatorOptionsSchema.safeParse({
-      ttftMs: args.data.ttft,
-      tbtMs: args.data.tbt,
-      jitter: args.data.jitter,
-      seed: args.data.seed,
-      maxConcurrency: args.data['max-concurrency'],
-      slowdown: args.data.slowdown,
-      faultRate: args.data['fault-rate'],
-      faults: args.data.faults?.split(',').map((fault) => fault.trim()),
-    });
-  if (!args.success || !options || !options.success) {
-    const error = args.success ? (options as { error: z.ZodError }).error : args.error;
-    console.error(`${z.prettifyError(error)}\n${USAGE}`);
+  if (!args.success) {
+    console.error(`${z.prettifyError(args.error)}\n${USAGE}`);
+    return 2;
+  }
+  const options = simulatorOptionsSchema.safeParse({
+    ttftMs: args.data.ttft,
+    tbtMs: args.data.tbt,
+    jitter: args.data.jitter,
+    seed: args.data.seed,
+    maxConcurrency: args.data['max-concurrency'],
+    slowdown: args.data.slowdown,
+    faultRate: args.data['fault-rate'],
+    faults: args.data.faults?.split(',').map((fault) => fault.trim()),
+  });
+  if (!options.success) {
+    console.error(`${z.prettifyError(options.error)}\n${USAGE}`);
     return 2;
   }
   const url = databaseUrlFromEnv();

@@ -2,7 +2,6 @@ import { insertInBatches } from '../db/insert-in-batches.ts';
 import { indexSearchDocuments } from '../search/search-document.ts';
 import type { ImportContext, ImportCounts } from './import-context.ts';
 import { memberSearchDocument } from './member-search-document.ts';
-import type { GeneratedMember } from './members/generate-member.ts';
 import { generateMembers } from './members/generate-members.ts';
 import { loadMemberSources } from './members/load-member-sources.ts';
 
