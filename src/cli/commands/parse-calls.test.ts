@@ -1,24 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runJsonLinesCommand } from '../../test/run-json-lines-command.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const skillsFile = resolve(root, 'src/plan-parser/corpus/skills.json');
 
 function parseCalls(lines: string[], ...options: string[]) {
-  const run = spawnSync('node', ['bin/dossier.js', 'parse-calls', '--skills', skillsFile, ...options], {
-    cwd: root,
-    input: `${lines.join('\n')}\n`,
-    encoding: 'utf8',
-  });
-  return {
-    status: run.status,
-    stderr: run.stderr,
-    out: run.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line)),
-  };
+  return runJsonLinesCommand(['parse-calls', '--skills', skillsFile, ...options], lines);
 }
 
 const plan =

@@ -1,25 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runJsonLinesCommand } from '../../test/run-json-lines-command.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
 function route(lines: string[], ...options: string[]) {
-  const run = spawnSync('node', ['bin/dossier.js', 'route', ...options], {
-    cwd: root,
-    input: `${lines.join('\n')}\n`,
-    encoding: 'utf8',
-    // No endpoint configured: model only, whatever the developer's shell exports.
-    env: { ...process.env, DOSSIER_LLM_SMALL_URL: '', DOSSIER_LLM_SMALL_MODEL: '', DOSSIER_CONFIG: '' },
-  });
-  return {
-    status: run.status,
-    stderr: run.stderr,
-    out: run.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line)),
-  };
+  return runJsonLinesCommand(['route', ...options], lines);
 }
 
 describe('dossier route', () => {
