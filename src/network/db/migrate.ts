@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type Migration, Migrator } from 'kysely/migration';
+import { type Migration, Migrator } from 'kysely';
 import * as network from './migrations/001-network.ts';
 import * as conversations from './migrations/002-conversations.ts';
 import type { Database } from './schema.ts';
