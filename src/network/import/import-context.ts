@@ -9,7 +9,7 @@ export interface StepProgress {
 
 export interface ImportContext {
   db: Kysely<Database>;
-  /** The repository's `data/` folder (never ../shared). */
+  /** The repository's own `data/` folder: the product never reads the shared data at run time. */
   dataDir: string;
   signal: AbortSignal;
   progress: StepProgress;
