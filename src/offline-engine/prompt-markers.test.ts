@@ -2,18 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { renderAnswerPrompt } from '../prompts/render-answer-prompt.ts';
 import { renderPlanningPrompt } from '../prompts/render-planning-prompt.ts';
 import { readPrompt } from './read-prompt.ts';
+import { toPromptText } from './testing/offline-fixture.ts';
 
 // The renderers in src/prompts and the reader here must agree on every marker: render, read back.
-const toText = (messages: { role: string; content: string }[]) => ({
-  system: messages
-    .filter((m) => m.role === 'system')
-    .map((m) => m.content)
-    .join('\n\n'),
-  user: messages
-    .filter((m) => m.role === 'user')
-    .map((m) => m.content)
-    .join('\n\n'),
-});
 
 const shared = {
   examples: [
@@ -42,7 +33,7 @@ describe('prompt markers', () => {
         'job_details(job_id: integer ≥1 "the posting") — Fetch one posting.\nskill_gap(job_id: integer ≥1) — Compare.',
       formatRules: '## Format\nWrite YAML.',
     });
-    const prompt = readPrompt(toText(rendered.messages));
+    const prompt = readPrompt(toPromptText(rendered.messages));
     expect(prompt).toMatchObject({
       step: 'plan',
       question: 'Am I a fit?\nBe honest.',
@@ -71,7 +62,7 @@ describe('prompt markers', () => {
         { kind: 'member', id: 7, text: 'has: SQL\nmissing: Spark' },
       ],
     });
-    const prompt = readPrompt(toText(rendered.messages));
+    const prompt = readPrompt(toPromptText(rendered.messages));
     expect(prompt.step).toBe('answer');
     expect(prompt.viewing).toBe('job:42 — Data Engineer at Acme');
     expect(prompt.dossier.map((item) => item.citation)).toEqual(['[job:42]', '[member:7]']);
@@ -82,7 +73,7 @@ describe('prompt markers', () => {
 
   test('an empty dossier reads as empty', () => {
     const rendered = renderAnswerPrompt({ ...shared, agent: 'jobs', dossier: [] });
-    expect(readPrompt(toText(rendered.messages))).toMatchObject({
+    expect(readPrompt(toPromptText(rendered.messages))).toMatchObject({
       step: 'answer',
       dossier: [],
       dossierEmpty: true,

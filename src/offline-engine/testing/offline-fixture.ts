@@ -18,22 +18,21 @@ export interface OfflineCase {
   memberId?: number;
 }
 
+/** A rendered prompt's messages as the engine reads them: system messages joined, then the user's. */
+export function toPromptText(messages: { role: string; content: string }[]): PromptText {
+  const joined = (role: string) =>
+    messages
+      .filter((m) => m.role === role)
+      .map((m) => m.content)
+      .join('\n\n');
+  return { system: joined('system'), user: joined('user') };
+}
+
 /** The offline engine over the shared test database, with the real prompt renderers and plan parser. */
 export function createOfflineFixture() {
   const { db, network, registry } = createTestRegistry();
   const engine = createOfflineEngine({ network });
   const skills = toSkillsJson(registry.list());
-
-  const toText = (messages: { role: string; content: string }[]): PromptText => ({
-    system: messages
-      .filter((m) => m.role === 'system')
-      .map((m) => m.content)
-      .join('\n\n'),
-    user: messages
-      .filter((m) => m.role === 'user')
-      .map((m) => m.content)
-      .join('\n\n'),
-  });
 
   function planningPrompt(request: OfflineCase) {
     return renderPlanningPrompt({
@@ -68,14 +67,14 @@ export function createOfflineFixture() {
     skills,
     planningPrompt,
     answerPrompt,
-    toText,
+    toText: toPromptText,
     /** The engine's plan for a request, and what the plan parser makes of it. */
     async plan(request: OfflineCase) {
-      const text = await engine.respond(toText(planningPrompt(request).messages));
+      const text = await engine.respond(toPromptText(planningPrompt(request).messages));
       return { text, parsed: parsePlan(text, { skills }) };
     },
     async answer(request: OfflineCase, dossier: DossierItem[]) {
-      return engine.respond(toText(answerPrompt(request, dossier).messages));
+      return engine.respond(toPromptText(answerPrompt(request, dossier).messages));
     },
   };
 }
