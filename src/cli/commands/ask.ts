@@ -1,24 +1,10 @@
 import { parseArgs } from 'node:util';
-import { createExamplesStore } from '../../examples/create-examples-store.ts';
-import { createTextEmbedder } from '../../examples/create-text-embedder.ts';
-import { loadExamples } from '../../examples/load-examples.ts';
-import { loadLlmConfig } from '../../llm/config/load-llm-config.ts';
-import { createGateway } from '../../llm/gateway/create-gateway.ts';
-import { createNetwork } from '../../network/api/create-network.ts';
-import { migrateToLatest } from '../../network/db/migrate.ts';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
-import { createOfflineEngine } from '../../offline-engine/create-offline-engine.ts';
-import { createOfflineLanguageModel } from '../../offline-engine/create-offline-language-model.ts';
-import { createConversationStore } from '../../pipeline/create-conversation-store.ts';
-import { createPipeline } from '../../pipeline/create-pipeline.ts';
 import type { TurnRequest } from '../../pipeline/guard-turn-request.ts';
+import { openAssistant } from '../../pipeline/open-assistant.ts';
 import type { TurnEvent } from '../../pipeline/turn-event.ts';
 import { CONTEXT_KINDS, type ContextKind } from '../../router/route-input.ts';
-import { loadRouterModel } from '../../router/router-model.ts';
-import { createDefaultSkills } from '../../skills/catalog/default-skills.ts';
-import { createSkillRegistry } from '../../skills/create-skill-registry.ts';
-import { webSearchProviderFromEnv } from '../../skills/web-search/web-search-provider-from-env.ts';
 import { createStepBars } from '../progress-bars.ts';
 
 const USAGE =
@@ -138,30 +124,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const db = openDatabase({ url });
     try {
-      await migrateToLatest(db); // a database imported before the conversations tables existed
-      const network = createNetwork(db);
-      const config = loadLlmConfig();
-      const gateway = createGateway(config);
-      const offlineEngine = createOfflineEngine({ network });
-      // Built while the examples are embedded, when it will answer: the first plan need not wait for its gazetteers.
-      const [examples] = await Promise.all([
-        createExamplesStore({
-          examples: loadExamples(),
-          embedder: createTextEmbedder(config.roles.embeddings),
-        }),
-        gateway.isOnline('small') && gateway.isOnline('large') ? undefined : offlineEngine.warmUp(),
-      ]);
-      const pipeline = createPipeline({
-        network,
-        registry: createSkillRegistry({
-          network,
-          skills: createDefaultSkills({ webSearch: webSearchProviderFromEnv() }),
-        }),
-        routerModel: loadRouterModel(),
-        models: { gateway, offlineModel: createOfflineLanguageModel({ engine: offlineEngine }) },
-        examples,
-        store: createConversationStore(db),
-      });
+      const { pipeline } = await openAssistant(db);
       const show = parsed.json
         ? (event: TurnEvent) => console.log(JSON.stringify(event))
         : createTerminalView();
