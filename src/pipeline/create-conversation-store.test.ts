@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../network/db/migrate.ts';
@@ -94,6 +95,63 @@ describe.each(backends)('conversation store on $name', ({ url, run }) => {
           historyTurns: 1,
         }),
       ).rejects.toBeInstanceOf(UnknownConversationError);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it.runIf(run)("claims client-chosen ids, lists a member's conversations, and stores feedback", async () => {
+    const db = openDatabase({ url });
+    try {
+      await migrateToLatest(db);
+      const store = createConversationStore(db);
+      const conversationId = randomUUID();
+      await store.claimConversation({ conversationId, memberId: 9 });
+      await store.claimConversation({ conversationId, memberId: 9 }); // a second claim by the owner is fine
+      await expect(store.claimConversation({ conversationId, memberId: 10 })).rejects.toBeInstanceOf(
+        UnknownConversationError,
+      );
+      await expect(store.claimConversation({ conversationId, memberId: null })).rejects.toBeInstanceOf(
+        UnknownConversationError,
+      );
+      expect(await store.conversationOwner(conversationId)).toEqual({ memberId: 9 });
+      expect(await store.conversationOwner(randomUUID())).toBeUndefined();
+
+      const turn = await store.startTurn({
+        conversationId,
+        memberId: 9,
+        question: 'Am I a good fit?',
+        context: 'job:42',
+        historyTurns: 6,
+      });
+      await turn.recorder.finish({ text: 'Mostly.', agent: 'job_fit', status: 'complete' });
+      await sleep(5); // a later updated_at, so the order below is not a tie
+      const later = await store.startTurn({ memberId: 9, question: 'Nurse jobs?', historyTurns: 6 });
+      await later.recorder.finish({ text: 'Some.', status: 'complete' });
+      const listed = await store.listConversations(9, { limit: 10 });
+      expect(listed.map((c) => [c.conversationId, c.title, c.context])).toEqual([
+        [later.conversationId, 'Nurse jobs?', null],
+        [conversationId, 'Am I a good fit?', 'job:42'],
+      ]);
+      expect(await store.listConversations(10, { limit: 10 })).toEqual([]);
+
+      const messages = await store.transcript(conversationId);
+      expect(messages.map((m) => [m.role, m.text, m.status, m.context])).toEqual([
+        ['member', 'Am I a good fit?', 'complete', 'job:42'],
+        ['assistant', 'Mostly.', 'complete', null],
+      ]);
+      expect(await store.messageOwner(turn.messageId)).toEqual({
+        conversationId,
+        memberId: 9,
+        role: 'assistant',
+      });
+      expect(await store.messageOwner(randomUUID())).toBeUndefined();
+
+      await store.saveFeedback({ messageId: turn.messageId, memberId: 9, rating: 'down' });
+      await store.saveFeedback({ messageId: turn.messageId, memberId: 9, rating: 'up', comment: 'helpful' });
+      expect(await db.selectFrom('feedback').select(['rating', 'comment', 'member_id']).execute()).toEqual([
+        { rating: 'up', comment: 'helpful', member_id: 9 },
+      ]);
     } finally {
       await db.destroy();
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { MessageStatus } from '../network/db/conversation-schema.ts';
+import type { FeedbackRating, MessageStatus } from '../network/db/conversation-schema.ts';
 import type { Database } from '../network/db/schema.ts';
 import type { ConversationTurn } from '../prompts/conversation-turn.ts';
 import type { RouteAgent } from '../router/agents.ts';
@@ -22,6 +22,26 @@ export interface TurnRecorder {
   finish(outcome: { text: string; agent?: RouteAgent; status: MessageStatus }): Promise<void>;
 }
 
+/** One stored message as the chat API shows it. */
+export interface StoredMessage {
+  messageId: string;
+  role: 'member' | 'assistant';
+  text: string;
+  agent: string | null;
+  status: MessageStatus;
+  /** What the member was viewing when asking, `kind:id`. */
+  context: string | null;
+  createdAt: number;
+}
+
+/** A conversation in a member's list: its title is the first question. */
+export interface ConversationSummary {
+  conversationId: string;
+  title: string;
+  context: string | null;
+  updatedAt: number;
+}
+
 export interface ConversationStore {
   /**
    * Stores the member's message (before anything runs, so a crash cannot lose it) and an assistant
@@ -41,6 +61,29 @@ export interface ConversationStore {
   ): Promise<{ role: string; text: string; agent: string | null; status: MessageStatus }[]>;
   /** The events of one assistant message, in order. */
   events(messageId: string): Promise<TurnEvent[]>;
+  /**
+   * Creates the conversation with this (client-chosen) id for the member unless it exists, so a
+   * client can name a conversation before its first turn. Throws UnknownConversationError when the
+   * id belongs to another member.
+   */
+  claimConversation(input: { conversationId: string; memberId: number | null }): Promise<void>;
+  /** Who owns the conversation (null: anonymous); undefined when there is no such conversation. */
+  conversationOwner(conversationId: string): Promise<{ memberId: number | null } | undefined>;
+  /** The member's conversations, most recently updated first. */
+  listConversations(memberId: number, options: { limit: number }): Promise<ConversationSummary[]>;
+  /** Every message of the conversation with its id and context, oldest first. */
+  transcript(conversationId: string): Promise<StoredMessage[]>;
+  /** The conversation a message belongs to, its owner and role; undefined for an unknown id. */
+  messageOwner(
+    messageId: string,
+  ): Promise<{ conversationId: string; memberId: number | null; role: 'member' | 'assistant' } | undefined>;
+  /** Stores the member's rating of an assistant message; rating again replaces it. */
+  saveFeedback(input: {
+    messageId: string;
+    memberId: number | null;
+    rating: FeedbackRating;
+    comment?: string;
+  }): Promise<void>;
 }
 
 export class UnknownConversationError extends Error {}
@@ -120,17 +163,41 @@ export function createConversationStore(db: Kysely<Database>): ConversationStore
     };
   }
 
+  async function conversationOwner(conversationId: string) {
+    const row = await db
+      .selectFrom('conversations')
+      .select('member_id')
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    return row && { memberId: row.member_id };
+  }
+
+  async function transcript(conversationId: string): Promise<StoredMessage[]> {
+    const rows = await db
+      .selectFrom('messages')
+      .select(['message_id', 'role', 'text', 'agent', 'status', 'context', 'created_at'])
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => ({
+      messageId: row.message_id,
+      role: row.role,
+      text: row.text,
+      agent: row.agent,
+      status: row.status,
+      context: row.context,
+      createdAt: row.created_at,
+    }));
+  }
+
   return {
     async startTurn({ conversationId, memberId, question, context, historyTurns }) {
       const now = Date.now();
       let id = conversationId;
       if (id) {
-        const row = await db
-          .selectFrom('conversations')
-          .select('member_id')
-          .where('conversation_id', '=', id)
-          .executeTakeFirst();
-        if (!row || row.member_id !== memberId) throw new UnknownConversationError(`no conversation ${id}`);
+        const owner = await conversationOwner(id);
+        if (!owner || owner.memberId !== memberId)
+          throw new UnknownConversationError(`no conversation ${id}`);
       } else {
         id = randomUUID();
         await db
@@ -183,12 +250,12 @@ export function createConversationStore(db: Kysely<Database>): ConversationStore
       return { conversationId: id, messageId, history: past, recorder: createRecorder(messageId) };
     },
     async messages(conversationId) {
-      return db
-        .selectFrom('messages')
-        .select(['role', 'text', 'agent', 'status'])
-        .where('conversation_id', '=', conversationId)
-        .orderBy('seq')
-        .execute();
+      return (await transcript(conversationId)).map(({ role, text, agent, status }) => ({
+        role,
+        text,
+        agent,
+        status,
+      }));
     },
     async events(messageId) {
       const rows = await db
@@ -198,6 +265,55 @@ export function createConversationStore(db: Kysely<Database>): ConversationStore
         .orderBy('seq')
         .execute();
       return rows.map((row) => JSON.parse(row.payload) as TurnEvent);
+    },
+    async claimConversation({ conversationId, memberId }) {
+      const now = Date.now();
+      await db
+        .insertInto('conversations')
+        .values({ conversation_id: conversationId, member_id: memberId, created_at: now, updated_at: now })
+        .onConflict((conflict) => conflict.column('conversation_id').doNothing())
+        .execute();
+      const owner = await conversationOwner(conversationId);
+      if (owner?.memberId !== memberId)
+        throw new UnknownConversationError(`no conversation ${conversationId}`);
+    },
+    conversationOwner,
+    async listConversations(memberId, { limit }) {
+      const rows = await db
+        .selectFrom('conversations as c')
+        .innerJoin('messages as m', (join) =>
+          join.onRef('m.conversation_id', '=', 'c.conversation_id').on('m.seq', '=', 0),
+        )
+        .select(['c.conversation_id', 'c.updated_at', 'm.text', 'm.context'])
+        .where('c.member_id', '=', memberId)
+        .orderBy('c.updated_at', 'desc')
+        .orderBy('c.conversation_id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        conversationId: row.conversation_id,
+        title: row.text,
+        context: row.context,
+        updatedAt: row.updated_at,
+      }));
+    },
+    transcript,
+    async messageOwner(messageId) {
+      const row = await db
+        .selectFrom('messages as m')
+        .innerJoin('conversations as c', 'c.conversation_id', 'm.conversation_id')
+        .select(['m.conversation_id', 'c.member_id', 'm.role'])
+        .where('m.message_id', '=', messageId)
+        .executeTakeFirst();
+      return row && { conversationId: row.conversation_id, memberId: row.member_id, role: row.role };
+    },
+    async saveFeedback({ messageId, memberId, rating, comment }) {
+      const values = { rating, comment: comment ?? null, member_id: memberId, created_at: Date.now() };
+      await db
+        .insertInto('feedback')
+        .values({ message_id: messageId, ...values })
+        .onConflict((conflict) => conflict.column('message_id').doUpdateSet(values))
+        .execute();
     },
   };
 }

@@ -1,4 +1,4 @@
-// Tables of migration 002: what the assistant pipeline records of each conversation.
+// Tables of migrations 002 and 003: what the assistant pipeline records of each conversation, and feedback.
 
 export interface ConversationTable {
   conversation_id: string;
@@ -34,8 +34,20 @@ export interface TurnEventTable {
   at_ms: number;
 }
 
+export type FeedbackRating = 'up' | 'down';
+
+/** One member's rating of one assistant message (migration 003); rating again replaces it. */
+export interface FeedbackTable {
+  message_id: string;
+  member_id: number | null;
+  rating: FeedbackRating;
+  comment: string | null;
+  created_at: number;
+}
+
 export interface ConversationTables {
   conversations: ConversationTable;
   messages: MessageTable;
   turn_events: TurnEventTable;
+  feedback: FeedbackTable;
 }

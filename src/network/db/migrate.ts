@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely';
 import * as network from './migrations/001-network.ts';
 import * as conversations from './migrations/002-conversations.ts';
+import * as feedback from './migrations/003-feedback.ts';
 import type { Database } from './schema.ts';
 
 // Migrations are listed in code (not read from a folder) so they work the same under tsx and bundlers.
 const migrations: Record<string, Migration> = {
   '001-network': network,
   '002-conversations': conversations,
+  '003-feedback': feedback,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name on error. */
