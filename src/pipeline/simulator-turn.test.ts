@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseLlmConfig } from '../llm/config/load-llm-config.ts';
-import { createGateway } from '../llm/gateway/create-gateway.ts';
-import { createScriptedResponder, lastUserMessage } from '../llm/simulator/create-scripted-responder.ts';
 import type { SimulatorOptions } from '../llm/simulator/simulator-options.ts';
 import { startSimulator } from '../llm/simulator/start-simulator.ts';
 import { OFFLINE_LABEL } from '../offline-engine/offline-label.ts';
 import { loadRouterModel } from '../router/router-model.ts';
 import { createTestRegistry } from '../skills/test-network.ts';
 import { createPipeline } from './create-pipeline.ts';
+import { createSimulatorGateway } from './testing/create-simulator-gateway.ts';
+import { createThreeCallResponder, THREE_CALL_QUESTION } from './testing/three-call-turn.ts';
 import type { TurnEvent } from './turn-event.ts';
 
 const { db, network, registry } = createTestRegistry();
@@ -18,55 +17,24 @@ afterAll(async () => {
   await db.destroy();
 });
 
-const PLAN = `thought: jobs in Austin and the member's skills
-calls:
-  - skill: job_search
-    args:
-      query: data engineer
-      location: Austin
-  - skill: profile_view
-    args:
-      sections: [skills]
-  - skill: salary_insights
-    args:
-      title: data engineer
-      location: Austin
-`;
-
-// The real prompts: the planning prompt lists skills, the answer prompt carries the fenced dossier.
-const responder = createScriptedResponder(
-  [
-    {
-      when: (request) => JSON.stringify(request.messages).includes('## Skills you can call'),
-      respond: { text: PLAN },
-    },
-  ],
-  (request) => {
-    const job = /\[job:\d+\]/.exec(lastUserMessage(request))?.[0] ?? '';
-    return {
-      text: `The closest match is a data engineering role ${job}, which fits your skills.\n\nFollow-ups:\n- Show me remote data engineer jobs\n- What do data engineers earn in Austin?\n`,
-    };
-  },
-);
-
 /** A pipeline whose small and large roles are one simulator over real HTTP. */
 async function pipelineOverHttp(options: SimulatorOptions) {
-  const sim = await startSimulator({ responder, ttftMs: 40, tbtMs: 4, ...options });
-  closers.push(sim.close);
-  const endpoints = [{ url: sim.url, model: 'sim' }];
-  const config = parseLlmConfig({
-    llm: {
-      small: { endpoints },
-      large: { endpoints },
-      gateway: { retries: 1, backoffMs: 5, maxBackoffMs: 20, ttftTimeoutMs: 2000 },
-    },
+  const sim = await startSimulator({
+    responder: createThreeCallResponder(),
+    ttftMs: 40,
+    tbtMs: 4,
+    ...options,
   });
-  return createPipeline({ network, registry, routerModel, models: { gateway: createGateway(config) } });
+  closers.push(sim.close);
+  const gateway = createSimulatorGateway(sim.url, {
+    gateway: { retries: 1, backoffMs: 5, maxBackoffMs: 20, ttftTimeoutMs: 2000 },
+  });
+  return createPipeline({ network, registry, routerModel, models: { gateway } });
 }
 
 async function ask(pipeline: Awaited<ReturnType<typeof pipelineOverHttp>>) {
   const events: TurnEvent[] = [];
-  for await (const event of pipeline.runTurn({ question: 'Find data engineer jobs in Austin', member: 3 })) {
+  for await (const event of pipeline.runTurn(THREE_CALL_QUESTION)) {
     events.push(event);
   }
   const done = events.at(-1);
