@@ -1,5 +1,6 @@
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
+import { pipelineBenchmark } from './pipeline.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
 import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
@@ -20,4 +21,5 @@ export const BENCHMARKS: Benchmark[] = [
   skillsBenchmark,
   routerBenchmark,
   promptsBenchmark,
+  pipelineBenchmark,
 ];
