@@ -27,6 +27,7 @@ import { searchCompanies, searchCompaniesInput } from './search-companies.ts';
 import { searchJobs, searchJobsInput } from './search-jobs.ts';
 import { searchPeople, searchPeopleInput } from './search-people.ts';
 import { searchPosts, searchPostsInput } from './search-posts.ts';
+import { updateMemberProfile, updateMemberProfileInput } from './update-member-profile.ts';
 import type { Viewer } from './viewer.ts';
 
 export interface NetworkApi<Input extends z.ZodType, Output> {
@@ -88,14 +89,27 @@ export const NETWORK_APIS = {
   getAboutData: defineApi('sources and licences of the bundled data', getAboutDataInput, getAboutData),
 } as const;
 
-type NetworkApis = typeof NETWORK_APIS;
-export type NetworkApiName = keyof NetworkApis;
-export type NetworkApiInput<Name extends NetworkApiName> = z.input<NetworkApis[Name]['input']>;
-export type NetworkApiOutput<Name extends NetworkApiName> = Awaited<ReturnType<NetworkApis[Name]['run']>>;
+/**
+ * The APIs that change data, apart from NETWORK_APIS: skills and the privacy checks call every read
+ * API freely with sample inputs, which must never write.
+ */
+export const NETWORK_UPDATES = {
+  updateMemberProfile: defineApi(
+    "the member's own headline, about and skills; only the member themself",
+    updateMemberProfileInput,
+    updateMemberProfile,
+  ),
+} as const;
+
+type NetworkApis = typeof NETWORK_APIS & typeof NETWORK_UPDATES;
+export type NetworkApiName = keyof typeof NETWORK_APIS;
+export type NetworkUpdateName = keyof typeof NETWORK_UPDATES;
+export type NetworkApiInput<Name extends keyof NetworkApis> = z.input<NetworkApis[Name]['input']>;
+export type NetworkApiOutput<Name extends keyof NetworkApis> = Awaited<ReturnType<NetworkApis[Name]['run']>>;
 
 /** The internal APIs bound to a database: each validates its input, then runs as `viewer`. */
 export type Network = { readonly context: NetworkContext } & {
-  readonly [Name in NetworkApiName]: (
+  readonly [Name in keyof NetworkApis]: (
     viewer: Viewer,
     input: NetworkApiInput<Name>,
     signal?: AbortSignal,
@@ -120,7 +134,8 @@ export function createNetwork(db: Kysely<Database>): Network {
     },
   };
   const network: Record<string, unknown> = { context };
-  for (const [name, api] of Object.entries(NETWORK_APIS) as [string, NetworkApi<z.ZodType, unknown>][]) {
+  const apis = Object.entries({ ...NETWORK_APIS, ...NETWORK_UPDATES });
+  for (const [name, api] of apis as [string, NetworkApi<z.ZodType, unknown>][]) {
     network[name] = (viewer: Viewer, input: unknown, signal: AbortSignal = new AbortController().signal) => {
       const parsed = api.input.safeParse(input);
       if (!parsed.success) return Promise.reject(toInvalidInputError(parsed.error));
@@ -142,7 +157,7 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-function toInvalidInputError(error: z.ZodError): InvalidInputError {
+export function toInvalidInputError(error: z.ZodError): InvalidInputError {
   return new InvalidInputError(
     error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
   );

@@ -1,12 +1,26 @@
+import type { Insertable } from 'kysely';
+import type { MemberPositionTable, MemberTable } from '../db/schema.ts';
 import type { SearchDocument } from '../search/search-document.ts';
-import type { GeneratedMember } from './members/generate-member.ts';
+
+/** The public columns a member's search document is built from (import and profile edits both build it). */
+export interface MemberSearchSource {
+  member: Pick<
+    Insertable<MemberTable>,
+    'member_id' | 'first_name' | 'last_name' | 'headline' | 'about' | 'city' | 'state'
+  >;
+  positions: Pick<
+    Insertable<MemberPositionTable>,
+    'title' | 'company_id' | 'description' | 'start_date' | 'end_date'
+  >[];
+  skills: string[];
+}
 
 /**
  * A member's search document: public profile text only; email, phone, desired salary and
  * open-to-work never reach the index.
  */
 export function memberSearchDocument(
-  { member, positions, skills }: Pick<GeneratedMember, 'member' | 'positions' | 'skills'>,
+  { member, positions, skills }: MemberSearchSource,
   companyName: ReadonlyMap<number, string>,
 ): SearchDocument {
   return {
