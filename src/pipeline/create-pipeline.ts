@@ -166,6 +166,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         answer += text;
         emit({ type: 'text_delta', text });
       };
+      const retract = (fromChar: number, reason: string) => {
+        answer = answer.slice(0, fromChar);
+        emit({ type: 'retracted', fromChar, reason });
+      };
 
       let followUps: string[] = [];
       if (!isRetrievalAgent(agent)) {
@@ -207,6 +211,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           signal,
           models,
           say,
+          retract,
           emit,
           now,
         });

@@ -6,6 +6,10 @@ import { extractCitations } from './extract-citations.ts';
 import { resolveCard } from './resolve-card.ts';
 import { createFollowUpSplitter } from './split-follow-ups.ts';
 import { type ModelSources, streamModelText } from './stream-model-text.ts';
+import { checkSentence } from './trust/check-sentence.ts';
+import { createTrustFilter, type TrustOutput } from './trust/create-trust-filter.ts';
+import { createTrustContext } from './trust/trust-context.ts';
+import { MEMBER_NOTES, type TrustCheck } from './trust/trust-violation.ts';
 import type { Card, StepTiming, TurnEvent } from './turn-event.ts';
 
 export interface GenerationInput {
@@ -19,6 +23,8 @@ export interface GenerationInput {
   models: ModelSources;
   /** Shows answer text to the member (a `text_delta`). */
   say: (text: string) => void;
+  /** Withdraws the answer text shown from `fromChar` on (a `retracted` event); the generation's text starts at 0. */
+  retract: (fromChar: number, reason: string) => void;
   emit: (event: TurnEvent) => void;
   now: () => number;
 }
@@ -38,6 +44,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function noteFor(checks: ReadonlySet<TrustCheck>): string {
+  const reasons = [...checks].map((check) => MEMBER_NOTES[check]);
+  return `I left out part of this answer that ${reasons.join(', or ')}.`;
+}
+
 /** When the answer model fails before writing anything: what was found, cited, and why there is no prose. */
 function renderFallbackAnswer(dossier: readonly DossierItem[], reason: string): string {
   const found = dossier
@@ -51,8 +62,10 @@ function renderFallbackAnswer(dossier: readonly DossierItem[], reason: string): 
 
 /**
  * The generation step: streams the answer from the large model as it is written, holding back its
- * follow-up section, and resolves a card for each grounded citation as soon as it appears, so the
- * cards are ready when the text ends. A model failure becomes a fallback answer or a closing note.
+ * follow-up section, through the trust classifier (sentence by sentence: a failing sentence is
+ * withheld, or retracted if it was partly shown, and the answer ends with a note saying so), and
+ * resolves a card for each grounded citation as soon as it appears, so the cards are ready when the
+ * text ends. A model failure becomes a fallback answer or a closing note.
  */
 export async function generateAnswer(input: GenerationInput): Promise<Generation> {
   const { signal, now } = input;
@@ -76,9 +89,40 @@ export async function generateAnswer(input: GenerationInput): Promise<Generation
     }
   };
   const splitter = createFollowUpSplitter();
+  const trust = createTrustContext({
+    dossier: input.dossier,
+    sourceText: input.prompt.messages
+      .filter((message) => message.role === 'user')
+      .map((message) => message.content)
+      .join('\n'),
+    askingMemberId: input.viewer.memberId,
+  });
+  const filter = createTrustFilter(trust);
+  const keptBack = new Set<TrustCheck>();
+  const apply = (outputs: TrustOutput[]) => {
+    for (const output of outputs) {
+      if (output.type === 'text') {
+        say(output.text);
+        if (output.text.includes(']')) collectCards();
+        continue;
+      }
+      keptBack.add(output.violation.check);
+      const reason = `${output.violation.check}: ${output.violation.detail}`;
+      if (output.type === 'retracted') {
+        answer = answer.slice(0, output.fromChar);
+        input.retract(output.fromChar, reason);
+      }
+      input.emit({
+        type: 'degraded',
+        step: 'answer',
+        reason: `trust classifier ${output.type} a sentence (${reason})`,
+      });
+    }
+  };
   const notes = [...input.notes];
   const timings: StepTiming[] = [];
   const answerStart = now();
+  let failure: string | undefined;
   try {
     const text = streamModelText(
       {
@@ -97,26 +141,36 @@ export async function generateAnswer(input: GenerationInput): Promise<Generation
     );
     let next = await text.next();
     for (; !next.done; next = await text.next()) {
-      const shown = splitter.push(next.value);
-      if (shown) say(shown);
-      if (next.value.includes(']')) collectCards();
+      const prose = splitter.push(next.value);
+      if (prose) apply(filter.push(prose));
     }
     timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart, ...next.value });
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    input.emit({ type: 'degraded', step: 'answer', reason: describe(error) });
-    if (answer.trim())
-      notes.push(`The answer was cut short: the language model failed (${describe(error)}).`);
-    else say(renderFallbackAnswer(input.dossier, describe(error)));
+    failure = describe(error);
+    input.emit({ type: 'degraded', step: 'answer', reason: failure });
     timings.push({ step: 'answer', startMs: answerStart, durationMs: now() - answerStart });
   }
+  // What is still held back: the follow-up section, and the last sentence for the trust check.
   const rest = splitter.end();
-  if (rest.text) say(rest.text);
+  apply(filter.push(rest.text));
+  apply(filter.end());
+  if (failure !== undefined) {
+    if (answer.trim()) notes.push(`The answer was cut short: the language model failed (${failure}).`);
+    else say(renderFallbackAnswer(input.dossier, failure));
+  }
   collectCards();
+  if (keptBack.size > 0) notes.push(noteFor(keptBack));
   if (notes.length > 0) say(`\n\n_Note: ${notes.join(' ')}_`);
 
   const cardsStart = now();
-  const resolved = (await Promise.all(cards.values())).filter((card): card is Card => card !== undefined);
+  // A retracted sentence may have started a card: only citations the member still sees keep theirs.
+  const stillCited = new Set(extractCitations(answer).map(citationOf));
+  const resolved = (
+    await Promise.all([...cards].filter(([key]) => stillCited.has(key)).map(([, card]) => card))
+  ).filter((card): card is Card => card !== undefined);
   timings.push({ step: 'attachments', startMs: cardsStart, durationMs: now() - cardsStart });
-  return { cards: resolved, followUps: rest.followUps, timings };
+  // Follow-ups are shown as chips: the same checks keep a bad one off the screen.
+  const followUps = rest.followUps.filter((question) => checkSentence(question, trust) === undefined);
+  return { cards: resolved, followUps, timings };
 }

@@ -56,6 +56,13 @@ export const turnEventSchema = z.discriminatedUnion('type', [
     error: z.object({ code: z.string(), message: z.string() }).optional(),
   }),
   z.object({ type: z.literal('text_delta'), text: z.string() }),
+  /**
+   * The trust classifier withdrew answer text already sent: the client cuts the text it has shown
+   * (every `text_delta` of this turn, joined) back to its first `fromChar` characters (UTF-16 code
+   * units, JavaScript string length) and appends later deltas from there. A `degraded` event and a
+   * note at the end of the answer tell the member why; `reason` is for logs.
+   */
+  z.object({ type: z.literal('retracted'), fromChar: z.number().int().nonnegative(), reason: z.string() }),
   /** Something failed and the answer carries on without it; the answer says so too. */
   z.object({ type: z.literal('degraded'), step: z.enum(TURN_STEPS), reason: z.string() }),
   z.object({ type: z.literal('attachment'), card: cardSchema }),
