@@ -24,6 +24,7 @@ import {
   UnknownConversationError,
 } from './create-conversation-store.ts';
 import { createEventChannel } from './create-event-channel.ts';
+import { createRepairCounters, type RepairCounters } from './create-repair-counters.ts';
 import { generateAnswer } from './generate-answer.ts';
 import { type TurnRequest, turnRequestSchema } from './guard-turn-request.ts';
 import { resolveCard } from './resolve-card.ts';
@@ -41,6 +42,8 @@ export interface PipelineOptions {
   /** Without one, turns are not persisted and carry no history. */
   store?: ConversationStore;
   agents?: Record<RouteAgent, AgentConfig>;
+  /** The plan parser's repairs over past turns, stressed in later planning prompts; the pipeline's own when absent. */
+  repairCounters?: RepairCounters;
 }
 
 export interface Pipeline {
@@ -87,6 +90,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     gateway: options.models?.gateway,
     offlineModel: options.models?.offlineModel ?? createOfflineLanguageModel({ network: options.network }),
   };
+  const repairCounters = options.repairCounters ?? createRepairCounters();
   const scoped = new Map<RouteAgent, { catalog: SkillCatalog; planSkills: PlanSkill[] }>();
   const scopeOf = (agent: RetrievalAgent) => {
     let entry = scoped.get(agent.id);
@@ -185,7 +189,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           prompt: renderPlanningPrompt({
             ...shared,
             skills: catalog.describe().text,
-            formatRules: renderFormatRules(new Map()),
+            formatRules: renderFormatRules(repairCounters.counts()),
             examples: await nearest('plan'),
           }),
           catalog,
@@ -197,6 +201,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           now,
         });
         timings.push(...retrieval.timings);
+        repairCounters.record(retrieval.repairs);
 
         const generation = await generateAnswer({
           prompt: renderAnswerPrompt({

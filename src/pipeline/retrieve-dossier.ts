@@ -1,6 +1,6 @@
 import type { Viewer } from '../network/api/viewer.ts';
 import { createPlanStreamParser } from '../plan-parser/create-plan-stream-parser.ts';
-import type { PlanCall, Skill as PlanSkill } from '../plan-parser/types.ts';
+import type { PlanCall, Skill as PlanSkill, Repair } from '../plan-parser/types.ts';
 import type { RenderedPrompt } from '../prompts/compose-prompt.ts';
 import type { DossierItem } from '../prompts/render-dossier.ts';
 import type { SkillCatalog } from '../skills/create-skill-registry.ts';
@@ -26,6 +26,8 @@ export interface Retrieval {
   dossier: DossierItem[];
   /** What failed, in words the answer repeats to the member. */
   notes: string[];
+  /** What the plan parser had to repair in the plan: counted for the next planning prompts' format rules. */
+  repairs: Repair[];
   timings: StepTiming[];
 }
 
@@ -121,5 +123,5 @@ export async function retrieveDossier(input: RetrievalInput): Promise<Retrieval>
   signal.throwIfAborted();
   if (firstCallAt !== undefined)
     timings.push({ step: 'skills', startMs: firstCallAt, durationMs: now() - firstCallAt });
-  return { dossier: itemsByCall.flat(), notes, timings };
+  return { dossier: itemsByCall.flat(), notes, repairs: parser.result().repairs, timings };
 }
