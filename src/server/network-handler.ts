@@ -2,6 +2,8 @@ import type { Context, Handler } from 'hono';
 import { NETWORK_APIS, type Network, type NetworkApiName } from '../network/api/create-network.ts';
 import { InvalidInputError } from '../network/api/network-errors.ts';
 import { coerceToSchema } from './coerce-to-schema.ts';
+import { describeRoute } from './openapi/describe-route.ts';
+import { networkRouteDoc } from './openapi/network-route-doc.ts';
 import { viewerFromRequest } from './viewer-from-request.ts';
 
 export interface HandlerOptions {
@@ -23,7 +25,7 @@ export function networkHandler(
   const toField = new Map(Object.entries({ ...options.rename, ...options.params }));
   const toParameter = new Map([...toField].map(([parameter, field]) => [field, parameter]));
   const displayName = (field: string) => toParameter.get(field) ?? field;
-  return async (c: Context) => {
+  return describeRoute(networkRouteDoc(name, options), async (c: Context) => {
     const raw: Record<string, string | undefined> = {};
     for (const [parameter, values] of Object.entries(c.req.queries())) {
       if (values.length > 1)
@@ -44,7 +46,7 @@ export function networkHandler(
         error.issues.map((issue) => ({ ...issue, field: displayName(issue.field) })),
       );
     }
-  };
+  });
 }
 
 /** Calls one API as the request's viewer, cancelled when the client goes away. */

@@ -22,3 +22,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   }
   return results.map((r) => r.migrationName);
 }
+
+/** Names of the migrations not yet applied to `db` (empty when the schema is current). */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import type { Network } from '../../network/api/create-network.ts';
-import { errorBody } from '../http-errors.ts';
+import { NETWORK_APIS, type Network } from '../../network/api/create-network.ts';
+import { validate } from '../middleware/validate.ts';
 import { callNetwork, networkHandler } from '../network-handler.ts';
-
-const MAX_BODY_BYTES = 64 * 1024;
+import { describeRoute } from '../openapi/describe-route.ts';
 
 /** /api/occupations, /api/salaries, /api/skills: the taxonomy and what postings say about pay. */
 export function taxonomyRoutes(network: Network): Hono {
@@ -21,16 +19,10 @@ export function taxonomyRoutes(network: Network): Hono {
     .get('/salaries', networkHandler(network, 'getSalaryStatistics'))
     .post(
       '/skills/extract',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) =>
-          c.json(errorBody('payload_too_large', `the body is over ${MAX_BODY_BYTES} bytes`), 413),
-      }),
-      async (c) => {
-        const body = await c.req.json().catch(() => undefined);
-        if (body === undefined)
-          return c.json(errorBody('invalid_input', 'the body must be JSON: {"text": "..."}'), 400);
-        return c.json(await callNetwork(network, 'extractSkills', c, body));
-      },
+      describeRoute(
+        { summary: NETWORK_APIS.extractSkills.description, tags: ['network'] },
+        validate('json', NETWORK_APIS.extractSkills.input),
+      ),
+      async (c) => c.json(await callNetwork(network, 'extractSkills', c, c.req.valid('json'))),
     );
 }

@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The process's Prometheus series: HTTP, streams, the process itself, plus registries included from other parts. */
+export interface ServerMetrics {
+  /** Adds another part's registry (LLM, skills) to /metrics; a metric name seen twice throws here, not at scrape time. */
+  include(registry: Registry): void;
+  /** Times requests by route pattern, method and status; counts requests in flight. */
+  middleware: MiddlewareHandler;
+  render(): Promise<{ contentType: string; text: string }>;
+}
+
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export function createServerMetrics({ openStreams }: { openStreams: () => number }): ServerMetrics {
+  const own = new Registry();
+  collectDefaultMetrics({ register: own });
+  const duration = new Histogram({
+    name: 'dossier_http_request_duration_seconds',
+    help: 'Time to the response headers (for streams: until the stream starts), by route pattern, method and status.',
+    labelNames: ['route', 'method', 'status'],
+    buckets: SECONDS,
+    registers: [own],
+  });
+  const inFlight = new Gauge({
+    name: 'dossier_http_requests_in_flight',
+    help: 'Requests being handled (streams count until their headers are sent; see dossier_http_open_streams).',
+    registers: [own],
+  });
+  new Gauge({
+    name: 'dossier_http_open_streams',
+    help: 'text/event-stream responses still open.',
+    registers: [own],
+    collect() {
+      this.set(openStreams());
+    },
+  });
+  let merged = own;
+  const included: Registry[] = [];
+
+  return {
+    include(registry) {
+      if (included.includes(registry)) return;
+      merged = Registry.merge([own, ...included, registry]);
+      included.push(registry);
+    },
+    middleware: async (c, next) => {
+      const stop = duration.startTimer();
+      inFlight.inc();
+      try {
+        await next();
+      } finally {
+        inFlight.dec();
+        // The pattern, not the path, so ids do not explode the label set; 404s share one label.
+        const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL')?.path ?? 'unmatched';
+        stop({ route, method: c.req.method, status: String(c.res.status) });
+      }
+    },
+    async render() {
+      return { contentType: merged.contentType, text: await merged.metrics() };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getSignedCookie, setSignedCookie } from 'hono/cookie';
+import type { Logger } from 'pino';
+
+/** The browser's session: always an id (anonymous conversations are owned by it), and the demo member signed in, if any. */
+export interface Session {
+  id: string;
+  memberId: number | null;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    session: Session;
+    /** Whether `X-Member-Id` may name the viewer (DOSSIER_TRUST_MEMBER_HEADER); see viewer-from-request.ts. */
+    memberHeaderTrusted: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'dossier_session';
+const MAX_AGE_SECONDS = 30 * 24 * 3600;
+const VALUE = /^([0-9a-f-]{36})(?:\.([1-9]\d{0,15}))?$/;
+
+/** Signs and reads the session cookie: `<session id>[.<member id>]`, HMAC-signed, HttpOnly, SameSite=Lax. */
+export interface SessionCookies {
+  middleware: MiddlewareHandler;
+  /** Replaces the session (sign-in, sign-out) and sets its cookie on the response. */
+  save(c: Context, session: Session): Promise<void>;
+}
+
+/** Without a configured secret, sessions are signed with a random one and end when the process does. */
+export function createSessionCookies({
+  secret,
+  trustMemberHeader,
+  logger,
+}: {
+  secret: string | undefined;
+  trustMemberHeader: boolean;
+  logger: Logger;
+}): SessionCookies {
+  let key = secret;
+  if (!key) {
+    key = randomBytes(32).toString('hex');
+    logger.warn(
+      'DOSSIER_SESSION_SECRET is not set: sessions are signed with a random key and will not survive a restart',
+    );
+  }
+  const signingKey = key;
+
+  async function save(c: Context, session: Session) {
+    c.set('session', session);
+    const value = session.memberId === null ? session.id : `${session.id}.${session.memberId}`;
+    const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+    await setSignedCookie(c, SESSION_COOKIE, value, signingKey, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+      path: '/',
+      maxAge: MAX_AGE_SECONDS,
+    });
+  }
+
+  return {
+    save,
+    middleware: async (c, next) => {
+      c.set('memberHeaderTrusted', trustMemberHeader);
+      const value = await getSignedCookie(c, signingKey, SESSION_COOKIE);
+      const match = typeof value === 'string' ? VALUE.exec(value) : null;
+      if (match?.[1]) {
+        c.set('session', { id: match[1], memberId: match[2] ? Number(match[2]) : null });
+      } else if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/v1/')) {
+        // A new (or tampered-with) browser gets a fresh anonymous session.
+        await save(c, { id: randomUUID(), memberId: null });
+      } else {
+        c.set('session', { id: randomUUID(), memberId: null }); // /metrics, /healthz: no cookie to hand out
+      }
+      await next();
+    },
+  };
+}
