@@ -10,7 +10,7 @@ import type { Skill as PlanSkill } from '../plan-parser/types.ts';
 import type { ConversationTurn } from '../prompts/conversation-turn.ts';
 import { renderAnswerPrompt } from '../prompts/render-answer-prompt.ts';
 import { renderPlanningPrompt } from '../prompts/render-planning-prompt.ts';
-import type { AskingMember } from '../prompts/render-request.ts';
+import type { AskingMember, ViewedItem } from '../prompts/render-request.ts';
 import type { RouteAgent } from '../router/agents.ts';
 import { predictAgent } from '../router/predict-agent.ts';
 import type { RouteContext } from '../router/route-input.ts';
@@ -58,13 +58,16 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** What the member is viewing, as prompts show it: `job:3904388204 — Data Engineer, Acme, Austin`. */
-async function describeContext(network: Network, viewer: Viewer, context: RouteContext, signal: AbortSignal) {
+/** What the member is viewing, as prompts show it: `job:3904388204`, described as `Data Engineer, Acme, Austin`. */
+async function describeContext(
+  network: Network,
+  viewer: Viewer,
+  context: RouteContext,
+  signal: AbortSignal,
+): Promise<ViewedItem> {
   const kind = context.kind === 'profile' ? 'member' : context.kind;
   const card = await resolveCard(network, viewer, { kind, id: context.id }, signal).catch(() => undefined);
-  return card
-    ? `${context.kind}:${context.id} — ${card.title}, ${card.subtitle}`
-    : `${context.kind}:${context.id}`;
+  return { ref: `${context.kind}:${context.id}`, description: card && `${card.title}, ${card.subtitle}` };
 }
 
 async function askingMember(
@@ -124,11 +127,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return;
     }
     const { question, member, context, conversationId } = parsed.data;
+    const givenHistory = parsed.data.history?.slice(-HISTORY_TURNS);
     const viewer = member === undefined ? ANONYMOUS_VIEWER : memberViewer(member);
     let answer = '';
     let agentId: RouteAgent | undefined;
     try {
-      let history: ConversationTurn[] = [];
+      let history: ConversationTurn[] = givenHistory ?? [];
       let ids: { conversationId: string; messageId: string } = {
         conversationId: conversationId ?? randomUUID(),
         messageId: randomUUID(),
@@ -141,7 +145,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           context: context && `${context.kind}:${context.id}`,
           historyTurns: HISTORY_TURNS,
         });
-        ({ history, recorder } = turn);
+        recorder = turn.recorder;
+        history = givenHistory ?? turn.history;
         ids = turn;
       }
       emit({ type: 'turn_started', conversationId: ids.conversationId, messageId: ids.messageId });
@@ -154,7 +159,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const route = await routeQuery(
         {
           query: question,
-          context: context && { ...context, title: viewing },
+          context: context && { ...context, title: viewing?.description },
           history: history.map((turn) => ({
             role: turn.role === 'member' ? 'user' : 'assistant',
             text: turn.text,
