@@ -6,8 +6,8 @@ import {
   HISTORY_HEADING,
   QUESTION_HEADING,
   readFencedItems,
+  readViewing,
   SKILLS_HEADING,
-  VIEWING_PREFIX,
   withoutFencedItems,
 } from '../prompts/prompt-markers.ts';
 
@@ -21,7 +21,7 @@ export interface OfflinePrompt {
   step: 'plan' | 'answer' | 'other';
   system: string;
   question: string;
-  /** The `Viewing:` line's text, e.g. `job:3904388204 — Data Engineer at Acme`. */
+  /** What the member views: the `Viewing:` reference and its fenced description, e.g. `job:3904388204 — Data Engineer at Acme`. */
   viewing?: string;
   memberId?: number;
   memberSummary?: string;
@@ -105,7 +105,7 @@ export function readPrompt(prompt: { system: string; user: string }): OfflinePro
     step,
     system,
     question,
-    viewing: lineAfter(request, VIEWING_PREFIX),
+    viewing: readViewing(request),
     memberId: memberMatch ? Number(memberMatch[1]) : undefined,
     memberSummary: memberMatch ? memberMatch[2] : undefined,
     history: readHistory(user),

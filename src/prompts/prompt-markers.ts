@@ -8,6 +8,22 @@ export const QUESTION_HEADING = '## Question';
 export const HISTORY_HEADING = '## Conversation so far';
 export const VIEWING_PREFIX = 'Viewing: ';
 export const ASKING_MEMBER_PREFIX = 'Asking member: ';
+const VIEWED = new RegExp(
+  `^${VIEWING_PREFIX}(\\S+)(?:\\n<<<VIEWED ([0-9a-f]+)>>>\\n(.*)\\n<<<END \\2>>>)?`,
+  'm',
+);
+
+/**
+ * What the member views, read from a request section: `job:42 — Data Engineer at Acme` (the reference,
+ * then the fenced description), or the reference alone. The first `Viewing:` line is the real one: a
+ * description is rendered on one line inside its fence, so it cannot put one before it.
+ */
+export function readViewing(request: string): string | undefined {
+  const match = VIEWED.exec(request);
+  if (!match) return undefined;
+  return match[3] === undefined ? match[1] : `${match[1]} — ${match[3]}`;
+}
+
 /** What the dossier says when no skill returned anything. */
 export const EMPTY_DOSSIER_NOTE = '(The dossier is empty';
 

@@ -8,7 +8,7 @@ import { renderConversationHistory } from './render-conversation-history.ts';
 import { type DossierItem, renderDossier } from './render-dossier.ts';
 import { renderExamples } from './render-examples.ts';
 import { DEFAULT_HISTORY_TOKEN_BUDGET } from './render-planning-prompt.ts';
-import { type AskingMember, renderRequest } from './render-request.ts';
+import { type AskingMember, renderRequest, type ViewedItem } from './render-request.ts';
 
 export const ANSWER_PROMPT_VERSION = '1';
 
@@ -19,7 +19,7 @@ export interface AnswerPromptInput {
   history: readonly ConversationTurn[];
   historyTokenBudget?: number;
   member?: AskingMember;
-  context?: string;
+  context?: ViewedItem;
   question: string;
   /** Fence token for the dossier; a fresh random one when absent (tests pass one to compare renders). */
   nonce?: string;
@@ -52,7 +52,7 @@ export function renderAnswerPrompt(input: AnswerPromptInput): RenderedPrompt & {
           tokenBudget: input.historyTokenBudget ?? DEFAULT_HISTORY_TOKEN_BUDGET,
         }),
         dossier,
-        renderRequest(input),
+        renderRequest({ ...input, nonce: dossier.nonce }),
       ],
     },
   );

@@ -7,7 +7,7 @@ import { promptSection } from './prompt-section.ts';
 import { type InstructionsOverride, renderAgentPreamble } from './render-agent-preamble.ts';
 import { renderConversationHistory } from './render-conversation-history.ts';
 import { renderExamples } from './render-examples.ts';
-import { type AskingMember, renderRequest } from './render-request.ts';
+import { type AskingMember, renderRequest, type ViewedItem } from './render-request.ts';
 
 export const PLANNING_PROMPT_VERSION = '1';
 
@@ -23,8 +23,10 @@ export interface PlanningPromptInput {
   history: readonly ConversationTurn[];
   historyTokenBudget?: number;
   member?: AskingMember;
-  context?: string;
+  context?: ViewedItem;
   question: string;
+  /** Fence token for what the member views; a fresh random one when absent (tests pass one to compare renders). */
+  nonce?: string;
   /** Replaces the agent's registered planning instructions (an agent's own prompt text). */
   instructions?: InstructionsOverride;
 }

@@ -34,8 +34,9 @@ const planning = (agent: AgentName) =>
     examples: [example],
     history,
     member: { id: 12, summary: 'Data analyst, Austin, TX' },
-    context: 'job:3901122334 — Data Engineer at Dell Technologies',
+    context: { ref: 'job:3901122334', description: 'Data Engineer at Dell Technologies' },
     question: 'Am I a fit for this one?',
+    nonce: 'fedcba9876543210',
   });
 
 const answer = (agent: AgentName) =>
@@ -84,7 +85,9 @@ describe.each(agents)('%s prompts', (agent) => {
     expect(system?.content).toContain('Remote Python developer roles');
     expect(user?.content).toContain('Member: Find data engineer jobs in Austin.');
     expect(user?.content).toContain('Asking member: [member:12]: Data analyst, Austin, TX');
-    expect(user?.content).toContain('Viewing: job:3901122334');
+    expect(user?.content).toContain(
+      'Viewing: job:3901122334\n<<<VIEWED fedcba9876543210>>>\nData Engineer at Dell Technologies\n<<<END fedcba9876543210>>>\n',
+    );
     expect(user?.content.endsWith('## Question\nAm I a fit for this one?')).toBe(true);
     expectTokensAddUp(prompt);
   });
@@ -112,10 +115,10 @@ describe.each(agents)('%s prompts', (agent) => {
 describe('step prompts', () => {
   it('carry the version of every template that wrote them', () => {
     expect(planning('jobs').version).toMatch(
-      /^plan@1 identity@1 jailbreak_defence@1 instructions\.jobs@1 task@1 skills@[0-9a-f]{8} format_rules@[0-9a-f]{8} examples@[0-9a-f]{8} history@1 request@1$/,
+      /^plan@1 identity@1 jailbreak_defence@1 instructions\.jobs@1 task@1 skills@[0-9a-f]{8} format_rules@[0-9a-f]{8} examples@[0-9a-f]{8} history@1 request@2$/,
     );
     expect(answer('job_fit').version).toMatch(
-      /^answer@1 identity@1 jailbreak_defence@1 instructions\.job_fit@1 task@1 examples@[0-9a-f]{8} history@1 dossier@1 request@1$/,
+      /^answer@1 identity@1 jailbreak_defence@1 instructions\.job_fit@1 task@1 examples@[0-9a-f]{8} history@1 dossier@1 request@2$/,
     );
   });
 

@@ -4,6 +4,7 @@ import type { ConversationTurn } from '../../prompts/conversation-turn.ts';
 import { renderAnswerPrompt } from '../../prompts/render-answer-prompt.ts';
 import type { DossierItem } from '../../prompts/render-dossier.ts';
 import { renderPlanningPrompt } from '../../prompts/render-planning-prompt.ts';
+import type { ViewedItem } from '../../prompts/render-request.ts';
 import { AGENT_SKILL_SETS, type AgentName } from '../../skills/agent-skill-sets.ts';
 import { createTestRegistry } from '../../skills/test-network.ts';
 import { toSkillsJson } from '../../skills/to-skills-json.ts';
@@ -13,9 +14,16 @@ import { createOfflineEngine, type PromptText } from '../create-offline-engine.t
 export interface OfflineCase {
   agent: AgentName;
   question: string;
+  /** What the member views, written `kind:id — description`. */
   context?: string;
   history?: ConversationTurn[];
   memberId?: number;
+}
+
+/** A case's `kind:id — description` as the pipeline passes it to the prompts. */
+export function toViewedItem(context: string): ViewedItem {
+  const at = context.indexOf(' — ');
+  return at < 0 ? { ref: context } : { ref: context.slice(0, at), description: context.slice(at + 3) };
 }
 
 /** A rendered prompt's messages as the engine reads them: system messages joined, then the user's. */
@@ -42,7 +50,7 @@ export function createOfflineFixture() {
       examples: [],
       history: request.history ?? [],
       member: request.memberId === undefined ? undefined : { id: request.memberId },
-      context: request.context,
+      context: request.context === undefined ? undefined : toViewedItem(request.context),
       question: request.question,
     });
   }
@@ -54,7 +62,7 @@ export function createOfflineFixture() {
       examples: [],
       history: request.history ?? [],
       member: request.memberId === undefined ? undefined : { id: request.memberId },
-      context: request.context,
+      context: request.context === undefined ? undefined : toViewedItem(request.context),
       question: request.question,
     });
   }
