@@ -3,12 +3,15 @@ import { createNetwork } from '../../network/api/create-network.ts';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
 import { createApp } from '../../server/create-app.ts';
+import { assistantReadinessChecks } from '../../server/middleware/readiness-checks.ts';
+import { createServerOperations } from '../../server/middleware/server-operations.ts';
 import { startServer } from '../../server/start-server.ts';
 import { createStepBars } from '../progress-bars.ts';
 
 /**
  * `dossier serve` (npm start): imports the bundled data first if the database is missing, then
- * serves the HTTP API on PORT (default 3000) until SIGINT/SIGTERM.
+ * serves the HTTP API on PORT (default 3000) until SIGINT/SIGTERM, then shuts down gracefully
+ * (DOSSIER_SHUTDOWN_GRACE_MS for open streams; src/server/README.md).
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -37,17 +40,24 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`imported in ${(report.ms / 1000).toFixed(1)}s`);
   }
   const db = openDatabase({ url });
-  const server = await startServer(createApp(createNetwork(db)), { port, hostname: values.host });
-  console.log(`dossier listening on ${server.url} (database ${shown})`);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      console.error(`${signal}: shutting down`);
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  const operations = createServerOperations({ readiness: assistantReadinessChecks(db) });
+  const server = await startServer(createApp(createNetwork(db), operations), {
+    port,
+    hostname: values.host,
+    shutdown: operations.shutdown,
   });
+  console.log(`dossier listening on ${server.url} (database ${shown})`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  // Not ready at once; streams get the grace period, then end; the database closes last.
+  operations.logger.info(
+    { signal, graceMs: operations.shutdown.graceMs, openStreams: operations.shutdown.streams.open },
+    'shutting down',
+  );
   await server.close();
   await db.destroy();
+  operations.logger.info('stopped');
   return 0;
 }

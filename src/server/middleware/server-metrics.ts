@@ -52,8 +52,11 @@ export function createServerMetrics({ openStreams }: { openStreams: () => number
         await next();
       } finally {
         inFlight.dec();
-        // The pattern, not the path, so ids do not explode the label set; 404s share one label.
-        const route = matchedRoutes(c).findLast((r) => r.method !== 'ALL')?.path ?? 'unmatched';
+        // The pattern of the route that answered, not the path, so ids do not explode the label set.
+        // A 404 after a catch-all (the web app's `GET /*`) passed the request on is "unmatched" too.
+        const answered = matchedRoutes(c)[c.req.routeIndex];
+        const fellThrough = c.res.status === 404 && answered?.path.endsWith('*');
+        const route = answered && answered.method !== 'ALL' && !fellThrough ? answered.path : 'unmatched';
         stop({ route, method: c.req.method, status: String(c.res.status) });
       }
     },

@@ -50,6 +50,10 @@ export function createSessionCookies({
   async function save(c: Context, session: Session) {
     c.set('session', session);
     const value = session.memberId === null ? session.id : `${session.id}.${session.memberId}`;
+    // One Set-Cookie for the session per response: sign-in on a browser's first request replaces the anonymous one.
+    const others = c.res.headers.getSetCookie().filter((v) => !v.startsWith(`${SESSION_COOKIE}=`));
+    c.header('Set-Cookie', undefined);
+    for (const other of others) c.header('Set-Cookie', other, { append: true });
     const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
     await setSignedCookie(c, SESSION_COOKIE, value, signingKey, {
       httpOnly: true,

@@ -1,0 +1,26 @@
+import { afterAll } from 'vitest';
+import { createNetwork } from '../../network/api/create-network.ts';
+import { openTestDatabase } from '../../test/open-test-database.ts';
+import { createApp } from '../create-app.ts';
+import { createServerOperations, type ServerOperations } from '../middleware/server-operations.ts';
+import { type RunningServer, startServer } from '../start-server.ts';
+
+/**
+ * The app over the shared test database, served on a free port for the rest of the test file, with
+ * its operations built from `env` (NODE_ENV=test keeps logs quiet) plus `readiness`/`registries`.
+ */
+export async function serveTestApp(
+  options: Parameters<typeof createServerOperations>[0] = {},
+): Promise<{ server: RunningServer; operations: ServerOperations; db: ReturnType<typeof openTestDatabase> }> {
+  const db = openTestDatabase();
+  const operations = createServerOperations({ ...options, env: { NODE_ENV: 'test', ...options.env } });
+  const server = await startServer(createApp(createNetwork(db), operations), {
+    port: 0,
+    hostname: '127.0.0.1',
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.destroy();
+  });
+  return { server, operations, db };
+}
