@@ -1,9 +1,10 @@
 import type { Gateway, GatewayRequest } from '../src/llm/gateway/create-gateway.ts';
+import { SKILLS_HEADING } from '../src/prompts/prompt-markers.ts';
 import type { SkillCatalog } from '../src/skills/create-skill-registry.ts';
 
 // The planning prompt's skill list tells the plan call apart from routing and answer calls.
 const isPlanningCall = (request: GatewayRequest) =>
-  `${request.system ?? ''}${JSON.stringify(request.messages)}`.includes('## Skills you can call');
+  `${request.system ?? ''}${JSON.stringify(request.messages)}`.includes(SKILLS_HEADING);
 
 /**
  * Baseline (a) for the pipeline benchmark, as a real run of the same pipeline: a gateway and a

@@ -1,6 +1,7 @@
 import type { ChatCompletionRequest } from '../../llm/simulator/chat-completion-request.ts';
 import { createScriptedResponder, lastUserMessage } from '../../llm/simulator/create-scripted-responder.ts';
 import type { Responder } from '../../llm/simulator/responder.ts';
+import { SKILLS_HEADING } from '../../prompts/prompt-markers.ts';
 
 /** A jobs question whose plan calls three skills; member 3 has a profile with skills. */
 export const THREE_CALL_QUESTION = { question: 'Find data engineer jobs in Austin', member: 3 } as const;
@@ -29,7 +30,7 @@ calls:
 
 // The real prompts: the planning prompt lists skills, the answer prompt carries the fenced dossier.
 const isPlanningRequest = (request: ChatCompletionRequest) =>
-  JSON.stringify(request.messages).includes('## Skills you can call');
+  JSON.stringify(request.messages).includes(SKILLS_HEADING);
 
 // A tool loop's first step: tools offered, no tool results yet.
 const isFirstToolStep = (request: ChatCompletionRequest) =>
