@@ -1,20 +1,20 @@
 import type { LlmEndpoint } from '../llm/config/llm-config-schema.ts';
-import { gatewaySettingsSchema, memberLimitsSchema } from '../llm/config/llm-config-schema.ts';
-import { createGateway, type Gateway } from '../llm/gateway/create-gateway.ts';
+import type { Gateway } from '../llm/gateway/create-gateway.ts';
+import { createEmbeddingsGateway } from './create-embeddings-gateway.ts';
 import { normaliseVector } from './normalise-vector.ts';
 import type { TextEmbedder } from './text-embedder.ts';
 
 /**
  * An OpenAI-compatible `/embeddings` endpoint through the LLM gateway (fallbacks, breaker,
  * concurrency limit, timeout, budgets, metrics); vectors normalised so cosine is a dot product.
- * Pass the application's gateway to share its limits and its `embeddings` chain; without one, a
- * gateway with default settings serves this endpoint alone.
+ * Pass the application's gateway to share its limits and its `embeddings` chain (`endpoint` then
+ * only names the model); without one, a gateway with default settings serves this endpoint alone.
  */
 export function createEndpointEmbedder(
   endpoint: LlmEndpoint,
   options: { gateway?: Gateway; memberId?: string } = {},
 ): TextEmbedder {
-  const gateway = options.gateway ?? createSingleEndpointGateway(endpoint);
+  const gateway = options.gateway ?? createEmbeddingsGateway([endpoint]);
   return {
     name: endpoint.model,
     async embed(texts, { signal } = {}) {
@@ -23,17 +23,4 @@ export function createEndpointEmbedder(
       return vectors.map(normaliseVector);
     },
   };
-}
-
-function createSingleEndpointGateway(endpoint: LlmEndpoint): Gateway {
-  return createGateway({
-    roles: {
-      small: { mode: 'offline' },
-      large: { mode: 'offline' },
-      embeddings: { mode: 'endpoints', endpoints: [endpoint] },
-    },
-    gateway: gatewaySettingsSchema.parse({}),
-    members: memberLimitsSchema.parse({}),
-    prices: {},
-  });
 }

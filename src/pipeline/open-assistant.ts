@@ -7,7 +7,7 @@ import { createGateway, type Gateway } from '../llm/gateway/create-gateway.ts';
 import { createNetwork, type Network } from '../network/api/create-network.ts';
 import { migrateToLatest } from '../network/db/migrate.ts';
 import type { Database } from '../network/db/schema.ts';
-import { createOfflineEngine } from '../offline-engine/create-offline-engine.ts';
+import { createOfflineEngine, type OfflineEngine } from '../offline-engine/create-offline-engine.ts';
 import { createOfflineLanguageModel } from '../offline-engine/create-offline-language-model.ts';
 import { loadRouterModel } from '../router/router-model.ts';
 import { createDefaultSkills } from '../skills/catalog/default-skills.ts';
@@ -22,6 +22,12 @@ export interface Assistant {
   registry: SkillRegistry;
   store: ConversationStore;
   pipeline: Pipeline;
+  /**
+   * The process's one offline engine, behind the pipeline's offline model and warmed when it will
+   * answer: anything else that needs offline text takes this one rather than building (and warming)
+   * a second set of gazetteers.
+   */
+  offlineEngine: OfflineEngine;
 }
 
 /**
@@ -40,7 +46,10 @@ export async function openAssistant(
   const offlineEngine = createOfflineEngine({ network });
   // Built while the examples are embedded, when it will answer: the first plan need not wait for its gazetteers.
   const [examples] = await Promise.all([
-    createExamplesStore({ examples: loadExamples(), embedder: createTextEmbedder(config.roles.embeddings) }),
+    createExamplesStore({
+      examples: loadExamples(),
+      embedder: createTextEmbedder(config.roles.embeddings, { gateway }),
+    }),
     gateway.isOnline('small') && gateway.isOnline('large') ? undefined : offlineEngine.warmUp(),
   ]);
   const registry = createSkillRegistry({
@@ -56,5 +65,5 @@ export async function openAssistant(
     examples,
     store,
   });
-  return { network, gateway, registry, store, pipeline };
+  return { network, gateway, registry, store, pipeline, offlineEngine };
 }
