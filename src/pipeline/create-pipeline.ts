@@ -36,7 +36,11 @@ export interface PipelineOptions {
   network: Network;
   registry: SkillCatalog;
   routerModel: RouterModel;
-  /** The gateway (endpoints) and the model that stands in when they are absent or fail: the offline engine by default. */
+  /**
+   * The gateway (endpoints) and the model that stands in when they are absent or fail. Without an
+   * `offlineModel` the pipeline builds an offline engine of its own: apps pass the process's one
+   * (`openAssistant` does), so its gazetteers are built and warmed once.
+   */
   models?: ModelSources;
   examples?: ExamplesStore;
   /** Without one, turns are not persisted and carry no history. */
