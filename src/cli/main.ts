@@ -33,6 +33,15 @@ const commands: Record<
     summary: 'train the router model on the bundled utterances and CLINC150',
     load: () => import('./commands/train-router.ts'),
   },
+  guard: {
+    summary:
+      'judge texts for jailbreaks and prompt injections (JSON Lines in, {id, verdict, score, reasons} out)',
+    load: () => import('./commands/guard.ts'),
+  },
+  'train-guard': {
+    summary: 'train the input guard on data/safety and the bundled job descriptions and posts',
+    load: () => import('./commands/train-guard.ts'),
+  },
   ask: {
     summary: 'ask the assistant one question: streams the answer, then its cards and follow-ups',
     load: () => import('./commands/ask.ts'),

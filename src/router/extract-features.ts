@@ -23,7 +23,7 @@ export function normalizeText(text: string): string[] {
 }
 
 /** FNV-1a, 32-bit: stable across runs and platforms, which the byte-identical model needs. */
-function hashString(text: string): number {
+export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -32,7 +32,8 @@ function hashString(text: string): number {
   return hash >>> 0;
 }
 
-function charGrams(word: string): string[] {
+/** Character 3–5-grams of one word, padded with `<` and `>` so prefixes and suffixes count apart. */
+export function charGrams(word: string): string[] {
   const padded = `<${word}>`;
   const grams: string[] = [];
   for (const size of CHAR_GRAM_SIZES)
@@ -40,7 +41,8 @@ function charGrams(word: string): string[] {
   return grams;
 }
 
-function bigrams(words: string[]): string[] {
+/** Adjacent word pairs, the first paired with a start marker. */
+export function bigrams(words: string[]): string[] {
   const bounded = ['<s>', ...words];
   return bounded.slice(1).map((word, i) => `${bounded[i]} ${word}`);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ROUTE_AGENTS, type RouteAgent } from './agents.ts';
+import { dequantizeWeights, quantizedWeightsSchema, quantizeWeights } from './quantize-weights.ts';
 
 export const ROUTER_MODEL_FILE = resolve(import.meta.dirname, 'model/router-model.json');
 
@@ -26,17 +27,11 @@ const modelFileSchema = z.object({
   temperature: z.number().positive(),
   threshold: z.number().min(0).max(1),
   training: z.record(z.string(), z.union([z.number(), z.string()])),
-  /** Weights quantised to int16 (weight = value × scale), little-endian, base64. */
-  weights: z.object({ scale: z.number().positive(), int16: z.string() }),
+  weights: quantizedWeightsSchema,
 });
 
 /** The model file's text: deterministic (fixed key order, quantised weights) so that retraining diffs cleanly. */
 export function serializeRouterModel(model: RouterModel): string {
-  let maxAbs = 0;
-  for (const weight of model.weights) maxAbs = Math.max(maxAbs, Math.abs(weight));
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const quantised = new Int16Array(model.weights.length);
-  for (let i = 0; i < quantised.length; i++) quantised[i] = Math.round((model.weights[i] as number) / scale);
   const file: z.infer<typeof modelFileSchema> = {
     format: 'dossier-router/1',
     agents: model.agents,
@@ -44,23 +39,22 @@ export function serializeRouterModel(model: RouterModel): string {
     temperature: model.temperature,
     threshold: model.threshold,
     training: model.training,
-    weights: { scale, int16: Buffer.from(quantised.buffer).toString('base64') },
+    weights: quantizeWeights(model.weights),
   };
   return `${JSON.stringify(file, null, 1).replace(/\n\s*/g, ' ')}\n`;
 }
 
 export function parseRouterModel(text: string): RouterModel {
   const file = modelFileSchema.parse(JSON.parse(text));
-  const bytes = Buffer.from(file.weights.int16, 'base64');
-  const quantised = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-  if (quantised.length !== file.buckets * file.agents.length)
+  const weights = dequantizeWeights(file.weights);
+  if (weights.length !== file.buckets * file.agents.length)
     throw new Error(
-      `router model has ${quantised.length} weights, expected ${file.buckets} × ${file.agents.length}`,
+      `router model has ${weights.length} weights, expected ${file.buckets} × ${file.agents.length}`,
     );
   return {
     agents: file.agents,
     buckets: file.buckets,
-    weights: Float32Array.from(quantised, (value) => value * file.weights.scale),
+    weights,
     temperature: file.temperature,
     threshold: file.threshold,
     training: file.training,

@@ -1,0 +1,147 @@
+import { calibrateTemperature } from '../router/calibrate-temperature.ts';
+import type { SparseFeatures } from '../router/extract-features.ts';
+import { softmax } from '../router/score-logits.ts';
+import { chooseThreshold } from './choose-threshold.ts';
+import {
+  crossValidateGuard,
+  type FeaturedExamples,
+  fitGuardWeights,
+  type GuardFitSettings,
+  guardLogits,
+} from './cross-validate-guard.ts';
+import { evaluateGuard, type GuardFigures, type ScoredExample } from './evaluate-guard.ts';
+import { extractGuardFeatures } from './extract-guard-features.ts';
+import {
+  BUNDLED_SOURCE_PREFIX,
+  type GuardExample,
+  guardSourceOf,
+  loadGuardExamples,
+} from './guard-example.ts';
+import type { GuardModel } from './guard-model.ts';
+import type { BundledNegatives } from './load-bundled-negatives.ts';
+
+export const GUARD_TRAINING_DEFAULTS: GuardFitSettings & { folds: number; maxFalsePositiveRate: number } = {
+  seed: 11,
+  buckets: 1 << 15,
+  epochs: 12,
+  learningRate: 0.2,
+  l2: 1e-4,
+  hardNegativeWeight: 1.5,
+  bundledWeight: 0.25,
+  folds: 5,
+  /** The threshold may block at most this share of the cross-validated benign texts. */
+  maxFalsePositiveRate: 0.03,
+};
+
+export interface TrainGuardOptions extends Partial<typeof GUARD_TRAINING_DEFAULTS> {
+  /** Defaults to data/safety/guard-train.jsonl. */
+  examples?: GuardExample[];
+  /** Real clean content from the bundled data (`loadBundledNegatives`); none when absent. */
+  negatives?: BundledNegatives;
+  /** Called after each stage: cross-validation, the final fit, the held-out check. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface TrainGuardReport {
+  examples: number;
+  temperature: number;
+  threshold: number;
+  /** Cross-validated, at the chosen threshold, each text with the source it would arrive from. */
+  crossValidated: GuardFigures;
+  /** The same folds with every text scored as if no source were given (a member's message). */
+  crossValidatedWithoutSource: GuardFigures;
+  /** Each example's out-of-fold probability of attack, in input order. */
+  scored: ScoredExample[];
+  /** Share of the held-out real job descriptions and posts the final model would withhold. */
+  bundledHeldOut: { count: number; falsePositiveRate: number };
+}
+
+/** Each example's views (see `FeaturedExamples`): as it would arrive, `source` inferred from its kind, then without it. */
+export function featureExamples(examples: readonly GuardExample[], buckets: number): FeaturedExamples {
+  return {
+    examples,
+    views: examples.map((example) => {
+      const source = guardSourceOf(example);
+      // Bundled content is there to teach what clean retrieved content looks like: one view does.
+      if (source === 'user' || example.source.startsWith(BUNDLED_SOURCE_PREFIX))
+        return [extractGuardFeatures({ text: example.text, source }, buckets)];
+      return [
+        extractGuardFeatures({ text: example.text, source }, buckets),
+        extractGuardFeatures({ text: example.text }, buckets),
+      ];
+    }),
+  };
+}
+
+/**
+ * Trains the guard: k-fold cross-validation (near-duplicates kept together) gives out-of-fold
+ * logits; the temperature is fitted and the threshold chosen on them; the served model is then
+ * fitted on every example. Deterministic: the same examples and options give an identical model.
+ */
+export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel; report: TrainGuardReport } {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const settings = { ...GUARD_TRAINING_DEFAULTS, ...given };
+  const examples = options.examples ?? loadGuardExamples();
+  const rows = featureExamples(examples, settings.buckets);
+  const always = featureExamples(options.negatives?.training ?? [], settings.buckets);
+  const stages = 3;
+  const outOfFold = crossValidateGuard(rows, settings, always);
+  options.onProgress?.(1, stages);
+  const labels = examples.map((example) => (example.label === 'attack' ? 1 : 0));
+  const temperature = calibrateTemperature(outOfFold.asArrived, labels);
+  const attackProbability = (logits: Float64Array) =>
+    softmax(Float64Array.from(logits), temperature)[1] as number;
+  const score = (logits: Float64Array[]) =>
+    logits.map(
+      (row, i): ScoredExample => ({
+        kind: (examples[i] as GuardExample).kind,
+        label: (examples[i] as GuardExample).label,
+        score: attackProbability(row),
+      }),
+    );
+  const scored = score(outOfFold.asArrived);
+  const { threshold } = chooseThreshold(scored, settings.maxFalsePositiveRate);
+  const weights = fitGuardWeights(
+    { examples: [...rows.examples, ...always.examples], views: [...rows.views, ...always.views] },
+    settings,
+  );
+  options.onProgress?.(2, stages);
+  const heldOut = featureExamples(options.negatives?.heldOut ?? [], settings.buckets).views.map(
+    (views) => views[0] as SparseFeatures,
+  );
+  const withheld = heldOut.filter(
+    (features) => attackProbability(guardLogits(weights, features)) >= threshold,
+  );
+  options.onProgress?.(3, stages);
+  const report: TrainGuardReport = {
+    examples: examples.length,
+    temperature,
+    threshold,
+    crossValidated: evaluateGuard(scored, threshold),
+    crossValidatedWithoutSource: evaluateGuard(score(outOfFold.withoutSource), threshold),
+    scored,
+    bundledHeldOut: {
+      count: heldOut.length,
+      falsePositiveRate: heldOut.length === 0 ? 0 : withheld.length / heldOut.length,
+    },
+  };
+  const model: GuardModel = {
+    buckets: settings.buckets,
+    weights,
+    temperature,
+    threshold,
+    training: {
+      seed: settings.seed,
+      epochs: settings.epochs,
+      folds: settings.folds,
+      examples: examples.length,
+      bundledNegatives: always.examples.length,
+      cvPrecision: report.crossValidated.precision,
+      cvRecall: report.crossValidated.recall,
+      cvF1: report.crossValidated.f1,
+      cvFalsePositiveRate: report.crossValidated.falsePositiveRate,
+      bundledHeldOutFalsePositiveRate: report.bundledHeldOut.falsePositiveRate,
+    },
+  };
+  return { model, report };
+}
