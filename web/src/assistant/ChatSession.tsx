@@ -35,11 +35,12 @@ export function ChatSession({
       }),
     [],
   );
+  // Only a conversation with history can have a turn in flight to resume (a reload mid-answer).
   const chat = useChat<DossierMessage>({
     id: conversationId,
     messages: initialMessages,
     transport,
-    resume: true,
+    resume: initialMessages.length > 0,
   });
   const busy = chat.status === 'submitted' || chat.status === 'streaming';
   const inputRef = useRef<HTMLTextAreaElement>(null);
