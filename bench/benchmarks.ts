@@ -5,6 +5,7 @@ import { planParserBenchmark } from './plan-parser.bench.ts';
 import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
+import { trustBenchmark } from './trust.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
@@ -21,5 +22,6 @@ export const BENCHMARKS: Benchmark[] = [
   skillsBenchmark,
   routerBenchmark,
   promptsBenchmark,
+  trustBenchmark,
   pipelineBenchmark,
 ];

@@ -35,6 +35,13 @@ describe('checkSentence', () => {
     expect(check('The role asks for Spark, which your profile does not list.')).toBeUndefined();
   });
 
+  it('lets quoted wording and sizes of text or time carry figures, but still checks quotes for respect', () => {
+    expect(check('Say: "Based on the market, I was expecting around $135,000."')).toBeUndefined();
+    expect(check('Keep your headline under about 120 characters.')).toBeUndefined();
+    expect(check('Expect around $135,000 in Seattle.')).toBe('grounding');
+    expect(check('Tell them: "you are not qualified" is never fair.')).toBe('respect');
+  });
+
   it('flags a citation of an item the dossier does not hold', () => {
     expect(check('A better match is here [job:1111111111].')).toBe('citation');
   });

@@ -10,6 +10,10 @@ const TOLERANCE = 0.01;
 const EMPLOYER =
   /\b(?:at|joining|joined|join|(?:works?|worked|working) for|hired by|employed by)\s+((?:[A-Z][\w&.'-]*)(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'-]*)*)/g;
 const CITATION = /\[[a-z]+:[^\]\s]+\]/g;
+// Wording offered to the member ("say: \"I was expecting around $135,000\"") is an illustration, not a claim.
+const QUOTED = /"[^"]*"|“[^”]*”/g;
+// Sizes of text and time in advice ("under 120 characters") are not facts to look up.
+const NOT_A_FACT_UNIT = /^\s*(?:characters|words|lines|pages|seconds|minutes|hours|days|weeks)\b/i;
 
 function hasNear(sorted: readonly number[], value: number): boolean {
   const low = value * (1 - TOLERANCE);
@@ -25,12 +29,13 @@ function hasNear(sorted: readonly number[], value: number): boolean {
 
 /**
  * Deterministic grounding: a concrete figure (money, a percentage, any number from 100 up) or an
- * employer's name in the sentence must appear in what the model was shown. Counts and general words pass.
+ * employer's name in the sentence must appear in what the model was shown. Counts, sizes of text and
+ * time, and figures inside quoted wording pass; citations, respect and privacy still see quotes.
  */
 export function findUngroundedFact(sentence: string, context: TrustContext): TrustViolation | undefined {
   const text = sentence.replace(CITATION, ' ');
-  for (const figure of readFigures(text)) {
-    if (!figure.marked && figure.value < SMALL_NUMBER) continue;
+  for (const figure of readFigures(text.replace(QUOTED, ' '))) {
+    if (!figure.marked && (figure.value < SMALL_NUMBER || NOT_A_FACT_UNIT.test(figure.after))) continue;
     if (!hasNear(context.sourceFigures, figure.value))
       return { check: 'grounding', detail: `the figure ${figure.value} appears in no source` };
   }

@@ -3,6 +3,8 @@ export interface Figure {
   value: number;
   /** Money, a percentage or a scaled amount: a fact a model can invent, whatever its size. */
   marked: boolean;
+  /** The text right after the figure, for its unit. */
+  after: string;
 }
 
 // Currency before, digits with thousands separators and decimals, then a scale or a currency/percent after.
@@ -21,10 +23,16 @@ const SCALE: Record<string, number> = {
 /** Every figure in the text, in order. Citations should be taken out first: their ids are not facts. */
 export function readFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const [, currency, whole, fraction, scale, unit] of text.matchAll(FIGURE)) {
+  for (const match of text.matchAll(FIGURE)) {
+    const [matched, currency, whole, fraction, scale, unit] = match;
     const base = Number(`${(whole as string).replaceAll(',', '')}${fraction ?? ''}`);
     const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1;
-    figures.push({ value: base * factor, marked: Boolean(currency || scale || unit) });
+    const end = match.index + matched.length;
+    figures.push({
+      value: base * factor,
+      marked: Boolean(currency || scale || unit),
+      after: text.slice(end, end + 16),
+    });
   }
   return figures;
 }
