@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
-import { respondToError } from '../http-errors.ts';
+import { type ErrorBody, respondToError } from '../http-errors.ts';
 import { startServer } from '../start-server.ts';
 import { createServerOperations, installServerMiddleware } from './server-operations.ts';
 
@@ -38,7 +38,7 @@ describe('rate limits', () => {
     const limited = await call('/api/chat', 'POST', member, '{}');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    const body = await limited.json();
+    const body = (await limited.json()) as ErrorBody;
     expect(body.error.code).toBe('rate_limited');
     expect(body.error.message).toMatch(/at most 2 per minute for member 5; retry in \d+ s/);
     // Another member, and the looser limit on other routes, are counted apart.
@@ -50,7 +50,9 @@ describe('rate limits', () => {
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await call('/api/thing')).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
-    expect((await (await call('/api/thing')).json()).error.message).toContain('address 127.0.0.1');
+    expect(((await (await call('/api/thing')).json()) as ErrorBody).error.message).toContain(
+      'address 127.0.0.1',
+    );
     for (let i = 0; i < 6; i++) expect((await call('/metrics')).status).toBe(200);
   });
 });
@@ -63,7 +65,7 @@ describe('body size limit', () => {
     ).toBe(200);
     const response = await call('/api/echo', 'POST', member, JSON.stringify({ text: 'x'.repeat(70_000) }));
     expect(response.status).toBe(413);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error).toMatchObject({ code: 'payload_too_large' });
     expect(body.error.message).toContain('65536 bytes (64 KB)');
   });

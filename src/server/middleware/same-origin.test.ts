@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../http-errors.ts';
 import { startServer } from '../start-server.ts';
 import { sameOrigin } from './same-origin.ts';
 
@@ -30,7 +31,7 @@ describe('same-origin protection', () => {
   it('refuses a cross-origin browser POST with 403 and a message, JSON bodies included', async () => {
     const response = await post({ Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' });
     expect(response.status).toBe(403);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error.code).toBe('cross_origin');
     expect(body.error.message).toContain('https://evil.example');
     expect((await post({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);

@@ -61,9 +61,9 @@ export function createShutdown({ graceMs }: { graceMs: number }): Shutdown {
     },
     middleware: async (c, next) => {
       c.set('shutdownSignal', controller.signal);
+      await streams.middleware(c, next);
       // Keep-alive connections would otherwise hold the server open after this response.
       if (draining) c.header('Connection', 'close');
-      await streams.middleware(c, next);
     },
   };
 }

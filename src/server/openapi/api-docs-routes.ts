@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { buildOpenApiDocument, type OpenApiDocument, type PathDoc } from './build-openapi-document.ts';
 import { describeRoute } from './describe-route.ts';
 import { renderApiDocsPage } from './render-api-docs-page.ts';
+import { UNATTACHED_ROUTE_DOCS } from './unattached-route-docs.ts';
 
 /**
  * `/openapi.json` and `/docs` (mount under `/api`), describing every route of `app` — read when first
@@ -10,7 +11,7 @@ import { renderApiDocsPage } from './render-api-docs-page.ts';
 export function apiDocsRoutes(app: Hono, pathDocs: readonly PathDoc[]): Hono {
   let document: OpenApiDocument | undefined;
   const current = () => {
-    document ??= buildOpenApiDocument(app, { pathDocs });
+    document ??= buildOpenApiDocument(app, { pathDocs: [...UNATTACHED_ROUTE_DOCS, ...pathDocs] });
     return document;
   };
   return new Hono()

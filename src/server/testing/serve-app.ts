@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import { afterAll } from 'vitest';
 import { createNetwork } from '../../network/api/create-network.ts';
 import { openTestDatabase } from '../../test/open-test-database.ts';
@@ -9,18 +10,19 @@ import { type RunningServer, startServer } from '../start-server.ts';
  * The app over the shared test database, served on a free port for the rest of the test file, with
  * its operations built from `env` (NODE_ENV=test keeps logs quiet) plus `readiness`/`registries`.
  */
-export async function serveTestApp(
-  options: Parameters<typeof createServerOperations>[0] = {},
-): Promise<{ server: RunningServer; operations: ServerOperations; db: ReturnType<typeof openTestDatabase> }> {
+export async function serveTestApp(options: Parameters<typeof createServerOperations>[0] = {}): Promise<{
+  app: Hono;
+  server: RunningServer;
+  operations: ServerOperations;
+  db: ReturnType<typeof openTestDatabase>;
+}> {
   const db = openTestDatabase();
   const operations = createServerOperations({ ...options, env: { NODE_ENV: 'test', ...options.env } });
-  const server = await startServer(createApp(createNetwork(db), operations), {
-    port: 0,
-    hostname: '127.0.0.1',
-  });
+  const app = createApp(createNetwork(db), operations);
+  const server = await startServer(app, { port: 0, hostname: '127.0.0.1' });
   afterAll(async () => {
     await server.close();
     await db.destroy();
   });
-  return { server, operations, db };
+  return { app, server, operations, db };
 }
