@@ -1,41 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { largestWithinBudget } from './pipeline-largest-within-budget.ts';
 
+/** Levels 1, 5, 10, 50, 100, … with the given added latencies. */
+const levels = (...addedMs: number[]) =>
+  addedMs.map((added, index) => ({ level: [1, 5, 10, 50, 100][index] as number, addedMs: added }));
+
 describe('largestWithinBudget', () => {
-  it('is the last level before the first one over budget', () => {
-    const levels = [
-      { level: 1, addedMs: 0 },
-      { level: 10, addedMs: 12 },
-      { level: 50, addedMs: 49.9 },
-      { level: 100, addedMs: 80 },
-      { level: 200, addedMs: 30 },
-    ];
-    expect(largestWithinBudget(levels, 50)).toBe(50);
+  it('is the last level before the first one over budget, whatever comes after', () => {
+    expect(largestWithinBudget(levels(0, 12, 49.9, 80, 30), 50)).toBe(10);
   });
 
   it('counts a level exactly at the budget, or not measured (NaN), as over it', () => {
-    expect(
-      largestWithinBudget(
-        [
-          { level: 1, addedMs: 0 },
-          { level: 5, addedMs: 50 },
-        ],
-        50,
-      ),
-    ).toBe(1);
-    expect(largestWithinBudget([{ level: 1, addedMs: Number.NaN }], 50)).toBeUndefined();
+    expect(largestWithinBudget(levels(0, 50), 50)).toBe(1);
+    expect(largestWithinBudget(levels(Number.NaN), 50)).toBeUndefined();
   });
 
   it('is every level when none breaks the budget, and none when there are none', () => {
-    expect(
-      largestWithinBudget(
-        [
-          { level: 1, addedMs: 1 },
-          { level: 5, addedMs: 2 },
-        ],
-        50,
-      ),
-    ).toBe(5);
+    expect(largestWithinBudget(levels(1, 2), 50)).toBe(5);
     expect(largestWithinBudget([], 50)).toBeUndefined();
   });
 });
