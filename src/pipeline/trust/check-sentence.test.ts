@@ -38,6 +38,7 @@ describe('checkSentence', () => {
   it('lets quoted wording and sizes of text or time carry figures, but still checks quotes for respect', () => {
     expect(check('Say: "Based on the market, I was expecting around $135,000."')).toBeUndefined();
     expect(check('Keep your headline under about 120 characters.')).toBeUndefined();
+    expect(check('The role is 100% remote [job:3904388204].')).toBeUndefined();
     expect(check('Expect around $135,000 in Seattle.')).toBe('grounding');
     expect(check('Tell them: "you are not qualified" is never fair.')).toBe('respect');
   });

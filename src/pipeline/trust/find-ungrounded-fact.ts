@@ -36,6 +36,7 @@ export function findUngroundedFact(sentence: string, context: TrustContext): Tru
   const text = sentence.replace(CITATION, ' ');
   for (const figure of readFigures(text.replace(QUOTED, ' '))) {
     if (!figure.marked && (figure.value < SMALL_NUMBER || NOT_A_FACT_UNIT.test(figure.after))) continue;
+    if (figure.value === 100 && figure.percent) continue; // "100% remote" is a manner of speaking
     if (!hasNear(context.sourceFigures, figure.value))
       return { check: 'grounding', detail: `the figure ${figure.value} appears in no source` };
   }

@@ -3,6 +3,7 @@ export interface Figure {
   value: number;
   /** Money, a percentage or a scaled amount: a fact a model can invent, whatever its size. */
   marked: boolean;
+  percent: boolean;
   /** The text right after the figure, for its unit. */
   after: string;
 }
@@ -31,6 +32,7 @@ export function readFigures(text: string): Figure[] {
     figures.push({
       value: base * factor,
       marked: Boolean(currency || scale || unit),
+      percent: unit === '%' || unit?.toLowerCase() === 'percent',
       after: text.slice(end, end + 16),
     });
   }

@@ -1,16 +1,30 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENTS } from '../../agents/agents.ts';
 import { loadDevSet } from '../../agents/dev-set.ts';
+import { migrateToLatest } from '../../network/db/migrate.ts';
+import { openDatabase } from '../../network/db/open-database.ts';
 import type { ContextKind } from '../../router/route-input.ts';
 import { loadRouterModel } from '../../router/router-model.ts';
 import { createTestRegistry } from '../../skills/test-network.ts';
+import { createConversationStore } from '../create-conversation-store.ts';
 import { createPipeline } from '../create-pipeline.ts';
 import { createScriptedModel, type ScriptedCall } from '../testing/create-scripted-model.ts';
 import type { TurnEvent } from '../turn-event.ts';
 
 const { db, network, registry } = createTestRegistry();
 const routerModel = loadRouterModel();
-afterAll(() => db.destroy());
+const storeDb = openDatabase({
+  url: join(mkdtempSync(join(tmpdir(), 'dossier-trust-')), 'conversations.sqlite'),
+});
+const store = createConversationStore(storeDb);
+beforeAll(() => migrateToLatest(storeDb));
+afterAll(async () => {
+  await storeDb.destroy();
+  await db.destroy();
+});
 
 const PLAN = `thought: data engineering jobs in Austin
 calls:
@@ -28,7 +42,7 @@ async function turn(answer: (call: ScriptedCall) => string) {
   const { model } = createScriptedModel((call) =>
     call.step === 'plan' ? { text: PLAN } : { text: answer(call) + FOLLOW_UPS },
   );
-  const pipeline = createPipeline({ network, registry, routerModel, models: { offlineModel: model } });
+  const pipeline = createPipeline({ network, registry, routerModel, models: { offlineModel: model }, store });
   const events: TurnEvent[] = [];
   for await (const event of pipeline.runTurn({ question: 'Find data engineer jobs in Austin', member: 3 }))
     events.push(event);
@@ -98,6 +112,10 @@ describe('the trust classifier in a turn', () => {
     );
     expect(shown).toMatch(/^\[job:\d+\] is one opening\./);
     expect(shown).not.toContain('555-0199');
+    // The stored message is what the member was left with.
+    const started = events.find((event) => event.type === 'turn_started');
+    const stored = await store.messages(started?.type === 'turn_started' ? started.conversationId : '');
+    expect(stored.at(-1)).toMatchObject({ role: 'assistant', text: shown, status: 'complete' });
   });
 
   it("keeps the offline engine's answers over every agent's dev set untouched (grounded by construction)", {
