@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Gateway } from '../../../llm/gateway/create-gateway.ts';
+import type { Network } from '../../../network/api/create-network.ts';
+import { migrateToLatest } from '../../../network/db/migrate.ts';
+import { openDatabase } from '../../../network/db/open-database.ts';
+import { createConversationStore } from '../../../pipeline/create-conversation-store.ts';
+import { createPipeline } from '../../../pipeline/create-pipeline.ts';
+import { loadRouterModel } from '../../../router/router-model.ts';
+import type { SkillCatalog } from '../../../skills/create-skill-registry.ts';
+
+/**
+ * The real pipeline over a (read-only) network, recording conversations in a SQLite file of its
+ * own, for tests and benchmarks of the chat API: the offline engine answers unless a gateway is given.
+ */
+export async function createChatAssistant({
+  network,
+  registry,
+  gateway,
+}: {
+  network: Network;
+  registry: SkillCatalog;
+  gateway?: Gateway;
+}) {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-chat-'));
+  const db = openDatabase({ url: join(folder, 'conversations.sqlite') });
+  await migrateToLatest(db);
+  const store = createConversationStore(db);
+  const pipeline = createPipeline({
+    network,
+    registry,
+    routerModel: loadRouterModel(),
+    models: gateway && { gateway },
+    store,
+  });
+  return {
+    db,
+    store,
+    pipeline,
+    async close() {
+      await db.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
