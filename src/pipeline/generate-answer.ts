@@ -6,7 +6,7 @@ import { extractCitations } from './extract-citations.ts';
 import { resolveCard } from './resolve-card.ts';
 import { createFollowUpSplitter } from './split-follow-ups.ts';
 import { type ModelSources, streamModelText } from './stream-model-text.ts';
-import { checkSentence } from './trust/check-sentence.ts';
+import { checkFollowUp } from './trust/check-follow-up.ts';
 import { createTrustFilter, type TrustOutput } from './trust/create-trust-filter.ts';
 import { createTrustContext } from './trust/trust-context.ts';
 import { MEMBER_NOTES, type TrustCheck } from './trust/trust-violation.ts';
@@ -170,7 +170,7 @@ export async function generateAnswer(input: GenerationInput): Promise<Generation
     await Promise.all([...cards].filter(([key]) => stillCited.has(key)).map(([, card]) => card))
   ).filter((card): card is Card => card !== undefined);
   timings.push({ step: 'attachments', startMs: cardsStart, durationMs: now() - cardsStart });
-  // Follow-ups are shown as chips: the same checks keep a bad one off the screen.
-  const followUps = rest.followUps.filter((question) => checkSentence(question, trust) === undefined);
+  // Follow-ups are shown as chips: the Responsible-AI checks keep a bad one off the screen.
+  const followUps = rest.followUps.filter((question) => checkFollowUp(question, trust) === undefined);
   return { cards: resolved, followUps, timings };
 }
