@@ -34,9 +34,9 @@ const SKILL_MS = 150;
 const TTFA_RUNS = 7;
 const BUDGET_MS = 50;
 const LEVELS = [1, 5, 10, 20, 50, 100, 200, 400];
-/** Turns per level (at least two per conversation): p99 is the worst turn or two at low levels. */
-const TURNS_PER_LEVEL = 40;
-const BASELINE_TURNS = 12;
+/** Turns per level (at least two per conversation): with 100, p99 is the second-worst turn. */
+const TURNS_PER_LEVEL = 100;
+const BASELINE_TURNS = 20;
 /** Levels go on past the budget (the table shows how latency grows) until this far over it. */
 const GIVE_UP_MS = 10 * BUDGET_MS;
 // A gateway that never queues: the limits under test are this process's, not the endpoint's.
