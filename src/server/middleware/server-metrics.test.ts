@@ -56,6 +56,12 @@ describe('/metrics', () => {
     expect(text).toMatch(
       /dossier_llm_inter_token_latency_seconds_count\{role="large",endpoint="a",model="model-a"\} [1-9]/,
     );
+    // The GenAI semantic conventions' OpenTelemetry metrics, in Prometheus form.
+    expect(text).toMatch(
+      /gen_ai_client_operation_time_to_first_chunk_seconds_count\{gen_ai_operation_name="chat",.*gen_ai_request_model="model-a".*\} [1-9]/,
+    );
+    expect(text).toMatch(/gen_ai_client_token_usage_bucket\{.*gen_ai_token_type="output",le="\+Inf"\} [1-9]/);
+    expect(text).toContain('# TYPE gen_ai_client_operation_duration_seconds histogram');
     expect(text).toMatch(/dossier_skill_invocation_seconds_count\{skill="job_search",outcome="ok"\} 1/);
   });
 

@@ -13,7 +13,14 @@ export interface ServerMetrics {
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-export function createServerMetrics({ openStreams }: { openStreams: () => number }): ServerMetrics {
+export function createServerMetrics({
+  openStreams,
+  renderOther = async () => '',
+}: {
+  openStreams: () => number;
+  /** More Prometheus text appended to the registries' (the OpenTelemetry `gen_ai.*` metrics). */
+  renderOther?: () => Promise<string>;
+}): ServerMetrics {
   const own = new Registry();
   collectDefaultMetrics({ register: own });
   const duration = new Histogram({
@@ -61,7 +68,8 @@ export function createServerMetrics({ openStreams }: { openStreams: () => number
       }
     },
     async render() {
-      return { contentType: merged.contentType, text: await merged.metrics() };
+      const [own, other] = await Promise.all([merged.metrics(), renderOther()]);
+      return { contentType: merged.contentType, text: other ? `${own}\n${other}` : own };
     },
   };
 }

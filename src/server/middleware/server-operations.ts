@@ -7,6 +7,7 @@ import type { PathDoc } from '../openapi/build-openapi-document.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 import { createLogger } from './create-logger.ts';
 import { jsonBodyLimit } from './json-body-limit.ts';
+import { otelMetricsExposition } from './otel-metrics-exposition.ts';
 import { rateLimit } from './rate-limit.ts';
 import { type ReadinessCheck, readinessHandler } from './readiness.ts';
 import { requestLog } from './request-log.ts';
@@ -43,7 +44,9 @@ export function createServerOperations({
   const settings = serverSettingsFromEnv(env);
   const logger = createLogger(settings.logLevel);
   const shutdown = createShutdown({ graceMs: settings.shutdownGraceMs });
-  const metrics = createServerMetrics({ openStreams: () => shutdown.streams.open });
+  // Before the LLM metrics are first created: they take their OpenTelemetry meter then.
+  const otel = otelMetricsExposition();
+  const metrics = createServerMetrics({ openStreams: () => shutdown.streams.open, renderOther: otel.render });
   for (const registry of [defaultLlmMetrics().registry, ...registries]) metrics.include(registry);
   const routeDocs: PathDoc[] = [];
   return {
