@@ -134,4 +134,15 @@ describe('HTTP API', () => {
     expect((await post(JSON.stringify({ text: 5 }))).status).toBe(400);
     expect((await post(JSON.stringify({ text: 'x'.repeat(70_000) }))).status).toBe(413);
   });
+
+  it('mounts the chat API and the OpenAI-compatible face only with an assistant (see chat/ and openai/ tests)', async () => {
+    for (const path of ['/api/chat', '/v1/chat/completions']) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(response.status, path).toBe(404);
+    }
+  });
 });
