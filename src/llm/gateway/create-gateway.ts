@@ -1,14 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  APICallError,
-  type EmbeddingModel,
-  embedMany,
-  type LanguageModel,
-  type ModelMessage,
-  streamText,
-  type TextStreamPart,
-  type ToolSet,
-} from 'ai';
+import { APICallError, type EmbeddingModel, embedMany, type ModelMessage, type ToolSet } from 'ai';
 import {
   type ConcurrencyLimiter,
   createConcurrencyLimiter,
@@ -18,12 +9,13 @@ import type { LlmConfig, LlmEndpoint, LlmRole } from '../config/llm-config-schem
 import type { CallReport } from '../metrics/call-report.ts';
 import { defaultLlmMetrics, type LlmMetrics } from '../metrics/create-llm-metrics.ts';
 import { createLatencyRecorder } from '../metrics/measure-latency.ts';
-import { createEndpointModels } from '../providers/create-endpoint-models.ts';
+import { createEndpointModels, type EndpointChatModel } from '../providers/create-endpoint-models.ts';
 import { computeCostUsd } from './compute-cost.ts';
 import { type AttemptOutcome, type CircuitBreaker, createCircuitBreaker } from './create-circuit-breaker.ts';
 import { createMemberLimits } from './create-member-limits.ts';
 import { forwardAbort } from './forward-abort.ts';
 import { GatewayError } from './gateway-error.ts';
+import { type ModelCall, prepareModelCall } from './prepare-model-call.ts';
 
 export interface GatewayRequest {
   role: Exclude<LlmRole, 'embeddings'>;
@@ -77,44 +69,56 @@ export interface Gateway {
 
 interface EndpointRuntime {
   endpoint: LlmEndpoint;
-  model: LanguageModel;
+  model: EndpointChatModel;
   embeddingModel: EmbeddingModel;
   limiter: ConcurrencyLimiter;
   breaker: CircuitBreaker;
 }
 
-type SdkPart = TextStreamPart<ToolSet>;
+/** One part of the provider's stream (`doStream`), below `streamText`. */
+type ModelPart =
+  Awaited<ReturnType<EndpointChatModel['doStream']>>['stream'] extends ReadableStream<infer Part>
+    ? Part
+    : never;
 
 /** An attempt that has produced its first output chunk: from here on there is no retry. */
 interface OpenedStream {
   runtime: EndpointRuntime;
-  first: SdkPart;
+  first: GatewayPart;
   firstAt: number;
-  rest: AsyncIterator<SdkPart>;
+  rest: ReadableStreamDefaultReader<ModelPart>;
   /** Gives the slot back; aborts the HTTP request unless the stream was read to its end. */
   close(readToEnd: boolean): void;
 }
 
-const CONTENT_PARTS = new Set([
-  'text-delta',
-  'reasoning-delta',
-  'tool-input-start',
-  'tool-input-delta',
-  'tool-call',
-]);
+/** A tool call's input as JSON, or its raw text when the model wrote invalid JSON (as `streamText` reports it). */
+function parseToolInput(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
-function toGatewayPart(part: SdkPart): GatewayPart | undefined {
+/** The caller's view of a content part; undefined for bookkeeping parts and empty deltas. */
+function toGatewayPart(part: ModelPart): GatewayPart | undefined {
   switch (part.type) {
     case 'text-delta':
-      return part.text ? { type: 'text-delta', text: part.text } : undefined;
+      return part.delta ? { type: 'text-delta', text: part.delta } : undefined;
     case 'reasoning-delta':
-      return part.text ? { type: 'reasoning-delta', text: part.text } : undefined;
+      return part.delta ? { type: 'reasoning-delta', text: part.delta } : undefined;
     case 'tool-input-start':
       return { type: 'tool-input-start', toolCallId: part.id, toolName: part.toolName };
     case 'tool-input-delta':
       return { type: 'tool-input-delta', toolCallId: part.id, delta: part.delta };
     case 'tool-call':
-      return { type: 'tool-call', toolCallId: part.toolCallId, toolName: part.toolName, input: part.input };
+      return {
+        type: 'tool-call',
+        toolCallId: part.toolCallId,
+        toolName: part.toolName,
+        input: parseToolInput(part.input),
+      };
     default:
       return undefined;
   }
@@ -182,7 +186,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
   /** One try on one endpoint, up to its first output chunk. */
   async function openAttempt(
     runtime: EndpointRuntime,
-    request: GatewayRequest,
+    call: ModelCall,
     signal: AbortSignal,
     onQueued: (ms: number) => void,
   ): Promise<OpenedStream> {
@@ -202,29 +206,18 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       settings.ttftTimeoutMs,
     );
     try {
-      const result = streamText({
-        model: runtime.model,
-        system: request.system,
-        messages: request.messages,
-        tools: request.tools,
-        maxOutputTokens: request.maxOutputTokens,
-        temperature: request.temperature,
-        maxRetries: 0, // retries are the gateway's, and only before the first token
-        abortSignal: attempt.signal,
-        // Errors arrive as `error` parts and are handled below; the SDK's default would also log them.
-        onError: () => {},
-      });
-      const rest = result.fullStream[Symbol.asyncIterator]();
+      // maxRetries does not apply here: retries are the gateway's, and only before the first token.
+      const { stream } = await runtime.model.doStream({ ...call, abortSignal: attempt.signal });
+      const rest = stream.getReader();
       for (;;) {
-        const next = await rest.next();
+        const next = await rest.read();
         if (next.done) throw new Error(`${runtime.endpoint.name} ended the stream before the first token`);
-        const part = next.value;
-        if (part.type === 'error') throw part.error;
-        if (part.type === 'abort') throw attempt.signal.reason ?? signal.reason;
-        if (CONTENT_PARTS.has(part.type)) {
+        if (next.value.type === 'error') throw next.value.error;
+        const first = toGatewayPart(next.value);
+        if (first) {
           return {
             runtime,
-            first: part,
+            first,
             firstAt: performance.now(),
             rest,
             close(readToEnd) {
@@ -237,7 +230,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
         }
       }
     } catch (error) {
-      // An abort surfaces as the SDK's AbortError; report why it was aborted instead.
+      // An abort surfaces as fetch's AbortError; report why it was aborted instead.
       const reason = signal.aborted ? signal.reason : attempt.signal.aborted ? attempt.signal.reason : error;
       stopForwarding();
       attempt.abort();
@@ -348,7 +341,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       costUsd: undefined,
       finishReason: undefined,
       startedAt,
-      ...createLatencyRecorder(startedAt).finish(undefined, startedAt),
+      ...createLatencyRecorder(startedAt, 1).finish(undefined, startedAt),
     };
   }
 
@@ -406,7 +399,7 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
       throw failure;
     } finally {
       call.end();
-      Object.assign(report, createLatencyRecorder(startedAt).finish(undefined));
+      Object.assign(report, createLatencyRecorder(startedAt, 1).finish(undefined));
       if (request.memberId !== undefined) memberLimits.charge(request.memberId, report.inputTokens ?? 0);
       metrics.recordCall(report);
     }
@@ -416,37 +409,34 @@ export function createGateway(config: LlmConfig, options: { metrics?: LlmMetrics
     const startedAt = performance.now();
     const endpoints = endpointsOf(request.role);
     if (request.memberId !== undefined) memberLimits.admit(request.memberId);
+    // Before the chain: a request the SDK rejects (messages not matching ModelMessage) is the caller's bug, not an endpoint's.
+    const modelCall = await prepareModelCall(request, request.signal);
     const call = startCall(request.role, request.signal);
     const signal = call.signal;
-    const latency = createLatencyRecorder(startedAt);
+    const latency = createLatencyRecorder(startedAt, request.maxOutputTokens);
     const report = newReport('chat', request.role, request.memberId, startedAt);
     let opened: OpenedStream | undefined;
     let readToEnd = false;
     try {
       opened = await firstSuccessfulAttempt(endpoints, signal, report, (runtime, onQueued) =>
-        openAttempt(runtime, request, signal, onQueued),
+        openAttempt(runtime, modelCall, signal, onQueued),
       );
       report.retries = report.failedAttempts.length;
       latency.chunk(opened.firstAt);
-      const first = toGatewayPart(opened.first);
-      if (first) yield first;
+      yield opened.first;
       for (;;) {
-        const next = await opened.rest.next();
+        const next = await opened.rest.read();
         if (next.done) {
           readToEnd = true;
           break;
         }
         const part = next.value;
         if (part.type === 'finish') {
-          report.finishReason = part.finishReason;
-          report.inputTokens = part.totalUsage.inputTokens;
-          report.outputTokens = part.totalUsage.outputTokens;
-        } else if (part.type === 'error' || part.type === 'abort') {
-          throw signal.aborted
-            ? signal.reason
-            : part.type === 'error'
-              ? part.error
-              : new Error('stream aborted');
+          report.finishReason = part.finishReason.unified;
+          report.inputTokens = part.usage.inputTokens.total;
+          report.outputTokens = part.usage.outputTokens.total;
+        } else if (part.type === 'error') {
+          throw signal.aborted ? signal.reason : part.error;
         } else {
           const out = toGatewayPart(part);
           if (out) {

@@ -9,6 +9,7 @@ import {
 } from '@opentelemetry/api';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { CallReport } from './call-report.ts';
+import { type BatchHistogram, createBatchHistogram, type HistogramSeries } from './create-batch-histogram.ts';
 
 export interface LlmMetrics {
   /** Prometheus registry holding the `dossier_llm_*` series; the server exposes it at /metrics. */
@@ -34,9 +35,11 @@ interface Series {
   durationLabels: Record<(typeof LABELS)[number] | 'operation' | 'outcome', string>;
   attributes: Attributes;
   tokenAttributes: Record<'input' | 'output', Attributes>;
+  /** This series of the inter-token latency histogram, kept so a call's gaps go in with no label lookup. */
+  itl: HistogramSeries;
 }
 
-function describeSeries(report: CallReport): Series {
+function describeSeries(report: CallReport, itl: BatchHistogram<(typeof LABELS)[number]>): Series {
   const labels = {
     role: report.role,
     endpoint: report.endpoint?.name ?? 'none',
@@ -62,6 +65,7 @@ function describeSeries(report: CallReport): Series {
       input: { ...attributes, 'gen_ai.token.type': 'input' },
       output: { ...attributes, 'gen_ai.token.type': 'output' },
     },
+    itl: itl.series(labels),
   };
 }
 
@@ -87,11 +91,13 @@ export function createLlmMetrics(
       'Time from the call to the first output chunk (queue and retries included).',
       SECONDS_TTFT,
     ),
-    itl: histogram(
-      'dossier_llm_inter_token_latency_seconds',
-      'Every gap between consecutive output chunks (TBT).',
-      SECONDS_ITL,
-    ),
+    itl: createBatchHistogram({
+      name: 'dossier_llm_inter_token_latency_seconds',
+      help: 'Every gap between consecutive output chunks (TBT).',
+      buckets: SECONDS_ITL,
+      labelNames: LABELS,
+      registry,
+    }),
     tpot: histogram(
       'dossier_llm_time_per_output_token_seconds',
       '(E2E - TTFT) / (output tokens - 1) per call.',
@@ -154,7 +160,7 @@ export function createLlmMetrics(
     const key = `${report.operation} ${report.role} ${report.outcome} ${report.endpoint?.name} ${report.endpoint?.model} ${report.endpoint?.url}`;
     let series = seriesByKey.get(key);
     if (!series) {
-      series = describeSeries(report);
+      series = describeSeries(report, prom.itl);
       seriesByKey.set(key, series);
     }
     return series;
@@ -163,7 +169,7 @@ export function createLlmMetrics(
   return {
     registry,
     recordCall(report) {
-      const { labels, operationLabels, durationLabels, attributes, tokenAttributes } = seriesOf(report);
+      const { labels, operationLabels, durationLabels, attributes, tokenAttributes, itl } = seriesOf(report);
 
       prom.duration.observe(durationLabels, report.e2eMs / 1000);
       prom.queueWait.observe(labels, report.queueWaitMs / 1000);
@@ -172,11 +178,9 @@ export function createLlmMetrics(
         prom.ttft.observe(labels, report.ttftMs / 1000);
         otel.timeToFirstChunk.record(report.ttftMs / 1000, attributes);
       }
-      for (const gap of report.interChunkMs) {
-        const seconds = gap / 1000;
-        prom.itl.observe(labels, seconds);
-        otel.timePerOutputChunk.record(seconds, attributes);
-      }
+      // Every gap, batched into the Prometheus buckets in one pass; OpenTelemetry's API takes one value at a time.
+      itl.observeSorted(report.sortedInterChunkMs, 1 / 1000);
+      for (const gap of report.interChunkMs) otel.timePerOutputChunk.record(gap / 1000, attributes);
       if (report.tpotMs !== undefined) prom.tpot.observe(labels, report.tpotMs / 1000);
       if (report.outputTokensPerSecond !== undefined)
         prom.tokensPerSecond.observe(labels, report.outputTokensPerSecond);

@@ -18,7 +18,10 @@ import { percentileOfSorted } from './percentile-of-sorted.ts';
  */
 export interface LatencyMeasurement {
   ttftMs: number | undefined;
-  interChunkMs: number[];
+  /** Every gap, in arrival order. */
+  interChunkMs: Float64Array;
+  /** The same gaps in ascending order: percentiles and histogram buckets in one pass. */
+  sortedInterChunkMs: Float64Array;
   itlP50Ms: number | undefined;
   itlP95Ms: number | undefined;
   tpotMs: number | undefined;
@@ -33,18 +36,30 @@ export interface LatencyRecorder {
   finish(outputTokens: number | undefined, at?: number): LatencyMeasurement;
 }
 
-export function createLatencyRecorder(startedAt: number): LatencyRecorder {
+/**
+ * `expectedChunks` sizes the gap buffer (a call's max output tokens): the per-chunk work is a
+ * timestamp and a store into a preallocated array, with no allocation; everything else happens once in `finish`.
+ */
+export function createLatencyRecorder(startedAt: number, expectedChunks = 256): LatencyRecorder {
   let firstAt: number | undefined;
-  let lastAt: number | undefined;
+  let lastAt = 0;
   let chunks = 0;
-  const interChunkMs: number[] = [];
+  // Capped: a generous max-tokens setting should not reserve megabytes; the buffer doubles if needed.
+  let gaps = new Float64Array(Math.min(Math.max(1, expectedChunks), 1024));
   return {
     get chunks() {
       return chunks;
     },
     chunk(at = performance.now()) {
-      if (lastAt === undefined) firstAt = at;
-      else interChunkMs.push(at - lastAt);
+      if (chunks === 0) firstAt = at;
+      else {
+        if (chunks > gaps.length) {
+          const grown = new Float64Array(gaps.length * 2);
+          grown.set(gaps);
+          gaps = grown;
+        }
+        gaps[chunks - 1] = at - lastAt;
+      }
       lastAt = at;
       chunks++;
     },
@@ -52,13 +67,15 @@ export function createLatencyRecorder(startedAt: number): LatencyRecorder {
       const e2eMs = at - startedAt;
       const ttftMs = firstAt === undefined ? undefined : firstAt - startedAt;
       const tokens = outputTokens ?? chunks;
-      // One numeric sort for both percentiles (a typed array sorts by value without a comparator).
-      const sortedGaps = new Float64Array(interChunkMs).sort();
+      const interChunkMs = gaps.subarray(0, Math.max(0, chunks - 1));
+      // A typed array sorts by value without a comparator.
+      const sortedInterChunkMs = interChunkMs.slice().sort();
       return {
         ttftMs,
         interChunkMs,
-        itlP50Ms: sortedGaps.length ? percentileOfSorted(sortedGaps, 50) : undefined,
-        itlP95Ms: sortedGaps.length ? percentileOfSorted(sortedGaps, 95) : undefined,
+        sortedInterChunkMs,
+        itlP50Ms: sortedInterChunkMs.length ? percentileOfSorted(sortedInterChunkMs, 50) : undefined,
+        itlP95Ms: sortedInterChunkMs.length ? percentileOfSorted(sortedInterChunkMs, 95) : undefined,
         tpotMs: ttftMs !== undefined && tokens > 1 ? (e2eMs - ttftMs) / (tokens - 1) : undefined,
         e2eMs,
         outputTokensPerSecond: tokens > 0 && e2eMs > 0 ? tokens / (e2eMs / 1000) : undefined,
