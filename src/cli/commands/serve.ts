@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { createNetwork } from '../../network/api/create-network.ts';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
+import { openAssistant } from '../../pipeline/open-assistant.ts';
+import { createTurnHub } from '../../server/chat/create-turn-hub.ts';
 import { createApp } from '../../server/create-app.ts';
 import { assistantReadinessChecks } from '../../server/middleware/readiness-checks.ts';
 import { createServerOperations } from '../../server/middleware/server-operations.ts';
@@ -40,8 +41,14 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`imported in ${(report.ms / 1000).toFixed(1)}s`);
   }
   const db = openDatabase({ url });
+  // Before the assistant: the LLM metrics take their OpenTelemetry meter when first created.
   const operations = createServerOperations({ readiness: assistantReadinessChecks(db) });
-  const server = await startServer(createApp(createNetwork(db), operations), {
+  const assistant = await openAssistant(db);
+  operations.metrics.include(assistant.registry.metrics.registry);
+  const hub = createTurnHub(assistant.pipeline);
+  // When the grace period is over, running turns stop and are recorded before the database closes.
+  operations.shutdown.onEnd(() => hub.close());
+  const server = await startServer(createApp(assistant.network, operations, { ...assistant, hub }), {
     port,
     hostname: values.host,
     shutdown: operations.shutdown,

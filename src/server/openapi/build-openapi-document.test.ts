@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestRegistry } from '../../skills/test-network.ts';
+import { createChatAssistant } from '../chat/testing/create-chat-assistant.ts';
 import { serveTestApp } from '../testing/serve-app.ts';
 import { mountedOperations, toOpenApiPath } from './build-openapi-document.ts';
 
-const { app, server } = await serveTestApp();
+// With the assistant, so the chat API and the OpenAI-compatible face are mounted too.
+const skills = createTestRegistry();
+const assistant = await createChatAssistant({ network: skills.network, registry: skills.registry });
+afterAll(async () => {
+  await assistant.close();
+  await skills.db.destroy();
+});
+const { app, server } = await serveTestApp({}, assistant);
 // biome-ignore lint/suspicious/noExplicitAny: the document is read as plain JSON
 const document: any = await (await fetch(`${server.url}/api/openapi.json`)).json();
 

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { afterAll } from 'vitest';
 import { createNetwork } from '../../network/api/create-network.ts';
 import { openTestDatabase } from '../../test/open-test-database.ts';
-import { createApp } from '../create-app.ts';
+import { type AppAssistant, createApp } from '../create-app.ts';
 import { createServerOperations, type ServerOperations } from '../middleware/server-operations.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
 
@@ -10,7 +10,11 @@ import { type RunningServer, startServer } from '../start-server.ts';
  * The app over the shared test database, served on a free port for the rest of the test file, with
  * its operations built from `env` (NODE_ENV=test keeps logs quiet) plus `readiness`/`registries`.
  */
-export async function serveTestApp(options: Parameters<typeof createServerOperations>[0] = {}): Promise<{
+export async function serveTestApp(
+  options: Parameters<typeof createServerOperations>[0] = {},
+  /** Mounts the chat API and the OpenAI-compatible face. */
+  assistant?: AppAssistant,
+): Promise<{
   app: Hono;
   server: RunningServer;
   operations: ServerOperations;
@@ -18,7 +22,7 @@ export async function serveTestApp(options: Parameters<typeof createServerOperat
 }> {
   const db = openTestDatabase();
   const operations = createServerOperations({ ...options, env: { NODE_ENV: 'test', ...options.env } });
-  const app = createApp(createNetwork(db), operations);
+  const app = createApp(createNetwork(db), operations, assistant);
   const server = await startServer(app, { port: 0, hostname: '127.0.0.1' });
   afterAll(async () => {
     await server.close();
