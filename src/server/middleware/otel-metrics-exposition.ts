@@ -18,7 +18,8 @@ const UNIT_SUFFIX: Record<string, string> = { s: '_seconds', ms: '_milliseconds'
 
 const metricName = (name: string, unit: string) =>
   `${name.replace(/[^a-zA-Z0-9_]/g, '_')}${UNIT_SUFFIX[unit] ?? ''}`;
-const escapeLabel = (value: string) => value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+const escapeLabel = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
 
 function labels(attributes: Attributes, extra: Record<string, string> = {}): string {
   const pairs = [
@@ -27,7 +28,9 @@ function labels(attributes: Attributes, extra: Record<string, string> = {}): str
     ),
     ...Object.entries(extra),
   ];
-  return pairs.length === 0 ? '' : `{${pairs.map(([key, value]) => `${key}="${escapeLabel(value)}"`).join(',')}}`;
+  return pairs.length === 0
+    ? ''
+    : `{${pairs.map(([key, value]) => `${key}="${escapeLabel(value)}"`).join(',')}}`;
 }
 
 let exposition: OtelMetricsExposition | undefined;
