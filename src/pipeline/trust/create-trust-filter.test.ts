@@ -8,9 +8,10 @@ const context = createTrustContext({
   askingMemberId: null,
 });
 
-/** Feeds the text word by word; returns what the member has seen after each word, and every output. */
-function feed(text: string, maxHoldChars?: number) {
-  const filter = createTrustFilter(context, { maxHoldChars });
+/** Feeds the text word by word, a word every `tickMs`; returns what the member has seen after each word, and every output. */
+function feed(text: string, { tickMs = 0, maxHoldMs }: { tickMs?: number; maxHoldMs?: number } = {}) {
+  let clock = 0;
+  const filter = createTrustFilter(context, { maxHoldMs, now: () => clock });
   const outputs: TrustOutput[] = [];
   const seenAfter: string[] = [];
   let seen = '';
@@ -22,6 +23,7 @@ function feed(text: string, maxHoldChars?: number) {
     }
   };
   for (const word of text.match(/\s*\S+\s*/g) ?? []) {
+    clock += tickMs;
     apply(filter.push(word));
     seenAfter.push(seen);
   }
@@ -62,9 +64,12 @@ describe('createTrustFilter', () => {
     expect(seen).toBe('Pay:\n- 120,000 USD [job:1]\n\n- Austin');
   });
 
-  it('shows a long open sentence before it ends, and retracts it when its end fails a check', () => {
+  it('shows a sentence held past the limit before it ends, and retracts it when its end fails a check', () => {
     const long = `The team at Acme ${'works on data pipelines and '.repeat(4)}takes calls at (202) 555-0142 daily.`;
-    const { seen, seenAfter, outputs } = feed(`Intro [job:1]. ${long} Austin.`, 60);
+    const { seen, seenAfter, outputs } = feed(`Intro [job:1]. ${long} Austin.`, {
+      tickMs: 20,
+      maxHoldMs: 100,
+    });
     const retraction = outputs.find((o) => o.type === 'retracted');
     expect(retraction).toMatchObject({ type: 'retracted', fromChar: 'Intro [job:1]. '.length });
     expect(retraction?.type === 'retracted' && retraction.violation.check).toBe('private_data');
@@ -73,9 +78,9 @@ describe('createTrustFilter', () => {
     expect(seen).toBe('Intro [job:1]. Austin.');
   });
 
-  it('a long sentence that fails on a prefix is withheld from there without waiting for its end', () => {
+  it('a sentence held past the limit that fails on a prefix is withheld from there without waiting for its end', () => {
     const long = `You are a terrible fit ${'and the pipelines are hard '.repeat(4)}today.`;
-    const { seen, outputs } = feed(`Intro [job:1]. ${long}`, 40);
+    const { seen, outputs } = feed(`Intro [job:1]. ${long}`, { tickMs: 20, maxHoldMs: 60 });
     expect(outputs.filter((o) => o.type !== 'text')).toHaveLength(1);
     expect(seen).toBe('Intro [job:1]. ');
   });

@@ -18,11 +18,13 @@ export interface TrustFilter {
 }
 
 /**
- * A sentence still open after this many characters is shown, up to its last word, before it ends:
- * 80 halves the p95 wait of 280 on the curated answers (`npm run bench -- trust`), and only a sentence
- * that fails late is ever retracted.
+ * Text of the open sentence held longer than this is shown, up to its last complete word, before the
+ * sentence ends. In time rather than characters, so the wait a member sees is bounded whatever the
+ * model's speed: a fast model's sentences end within it and are checked whole (withheld if they fail);
+ * a slow model's are shown early and retracted if they fail late. At 20 ms between tokens it keeps
+ * the p95 wait to about 8 tokens (`npm run bench -- trust`).
  */
-export const DEFAULT_MAX_HOLD_CHARS = 80;
+export const DEFAULT_MAX_HOLD_MS = 150;
 
 const TERMINATOR = /[.!?]/;
 const CLOSER = /["'”’)\]*_]/;
@@ -39,15 +41,19 @@ function endsSentence(text: string, i: number): boolean {
 
 /**
  * The trust classifier, incremental: answer text is let through sentence by sentence as each sentence
- * ends and passes `checkSentence`; only the open sentence is held back. A sentence that runs past
- * `maxHoldChars` is shown up to its last complete word and checked again when it ends; if it then
- * fails, it is retracted from where it started. Offsets count characters shown (UTF-16 units).
+ * ends and passes `checkSentence`; only the open sentence is held back. Text of it held for
+ * `maxHoldMs` is shown up to its last complete word once that prefix passes too, and the sentence is
+ * checked again when it ends; if it then fails, it is retracted from where it started. Offsets count
+ * characters shown (UTF-16 units).
  */
 export function createTrustFilter(
   context: TrustContext,
-  options: { maxHoldChars?: number } = {},
+  options: { maxHoldMs?: number; now?: () => number } = {},
 ): TrustFilter {
-  const maxHold = options.maxHoldChars ?? DEFAULT_MAX_HOLD_CHARS;
+  const maxHoldMs = options.maxHoldMs ?? DEFAULT_MAX_HOLD_MS;
+  const now = options.now ?? (() => performance.now());
+  /** When the oldest text of the open sentence not yet shown arrived. */
+  let heldSince: number | undefined;
   /** Characters shown so far. */
   let shown = 0;
   /** The open sentence: its text, where it starts in the shown text, how much of it is shown. */
@@ -86,11 +92,17 @@ export function createTrustFilter(
     openStart = shown;
     openShown = 0;
     openFailed = false;
+    heldSince = undefined;
   };
 
-  /** A long open sentence: show its checked complete words now rather than hold them for the full stop. */
-  const release = (out: TrustOutput[]) => {
-    if (openFailed || open.length - openShown <= maxHold) return;
+  /** An open sentence held too long: show its checked complete words now rather than wait for its end. */
+  const release = (out: TrustOutput[], arrived: number) => {
+    if (openFailed || open.length === openShown) {
+      heldSince = undefined;
+      return;
+    }
+    heldSince ??= arrived;
+    if (arrived - heldSince < maxHoldMs) return;
     const lastSpace = open.search(/\s\S*$/);
     if (lastSpace + 1 <= openShown) return;
     const prefix = open.slice(0, lastSpace + 1);
@@ -99,16 +111,18 @@ export function createTrustFilter(
     const violation = checkSentence(prefix, context);
     if (violation) reject(out, violation);
     else show(out, prefix.slice(openShown));
+    heldSince = open.length > openShown && !openFailed ? arrived : undefined;
   };
 
   return {
     push(delta) {
+      const arrived = now();
       const out: TrustOutput[] = [];
       for (const char of delta) {
         open += char;
         if (endsSentence(open, open.length - 1)) close(out);
       }
-      release(out);
+      release(out, arrived);
       return out;
     },
     end() {

@@ -38,9 +38,9 @@ const FOLLOW_UPS =
 
 const firstJob = (call: ScriptedCall) => /\[job:\d+\]/.exec(call.user)?.[0] ?? '[job:0]';
 
-async function turn(answer: (call: ScriptedCall) => string) {
+async function turn(answer: (call: ScriptedCall) => string, { tbtMs = 0 } = {}) {
   const { model } = createScriptedModel((call) =>
-    call.step === 'plan' ? { text: PLAN } : { text: answer(call) + FOLLOW_UPS },
+    call.step === 'plan' ? { text: PLAN } : { text: answer(call) + FOLLOW_UPS, tbtMs },
   );
   const pipeline = createPipeline({ network, registry, routerModel, models: { offlineModel: model }, store });
   const events: TurnEvent[] = [];
@@ -102,9 +102,12 @@ describe('the trust classifier in a turn', () => {
     ]);
   });
 
-  it('retracts a long sentence already partly shown when its end fails', async () => {
-    const long = `The team behind ${'the data platform, its pipelines, its dashboards and its warehouse, '.repeat(5)}is reachable at (202) 555-0199.`;
-    const { shown, events } = await turn((call) => `${long} ${firstJob(call)} is one opening.`);
+  it('retracts a slow sentence already partly shown when its end fails', async () => {
+    // 40 words at 10 ms each: held past the 150 ms limit, so its start is shown before the phone number.
+    const long = `The team behind ${'the platform, its pipelines and dashboards, '.repeat(6)}is reachable at (202) 555-0199.`;
+    const { shown, events } = await turn((call) => `${long} ${firstJob(call)} is one opening.`, {
+      tbtMs: 10,
+    });
     const retracted = events.find((event) => event.type === 'retracted');
     expect(retracted).toMatchObject({ type: 'retracted', fromChar: 0 });
     expect(retracted && events.indexOf(retracted)).toBeGreaterThan(
