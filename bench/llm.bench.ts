@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
@@ -48,9 +49,16 @@ interface Sample {
 }
 
 type Client = () => Promise<Sample>;
+type Arm = 'direct' | 'gateway' | 'provider';
+const ARMS: readonly Arm[] = ['direct', 'gateway', 'provider'];
+const ARM_NAMES: Record<Arm, string> = {
+  direct: 'streamText (baseline)',
+  gateway: 'gateway',
+  provider: 'provider doStream (floor)',
+};
 
 /**
- * The one consumer loop both paths run, so they do the same client work: every text chunk is
+ * The one consumer loop every arm runs, so they do the same client work: every text chunk is
  * timestamped as the caller receives it (the gateway's own measurements are its cost, not the caller's).
  */
 async function timeTextChunks(
@@ -71,12 +79,32 @@ async function timeTextChunks(
   return { ttftMs: first - startedAt, totalMs: performance.now() - startedAt, gapsMs };
 }
 
+/** The issue's baseline: the simulator called directly with the AI SDK's streamText. */
 function directClient(url: string): Client {
   const model = createOpenAICompatible({ name: 'direct', baseURL: url, includeUsage: true }).chatModel('sim');
   return () => {
     const startedAt = performance.now();
     const result = streamText({ model, messages: MESSAGES, maxOutputTokens: OUTPUT_TOKENS, maxRetries: 0 });
     return timeTextChunks(result.fullStream, startedAt);
+  };
+}
+
+/**
+ * The floor under the gateway: the provider's own doStream with a prompt built once, no limits,
+ * timeouts or metrics. The gateway streams from doStream too, so gateway − floor is its own work.
+ */
+function providerClient(url: string): Client {
+  const model = createOpenAICompatible({ name: 'provider', baseURL: url, includeUsage: true }).chatModel(
+    'sim',
+  );
+  const prompt = MESSAGES.map((m) => ({
+    role: m.role,
+    content: [{ type: 'text' as const, text: m.content }],
+  }));
+  return async () => {
+    const startedAt = performance.now();
+    const { stream } = await model.doStream({ prompt, maxOutputTokens: OUTPUT_TOKENS });
+    return timeTextChunks(stream, startedAt);
   };
 }
 
@@ -96,6 +124,10 @@ function gatewayClient(url: string): Client {
   };
 }
 
+function clientsFor(url: string): Record<Arm, Client> {
+  return { direct: directClient(url), gateway: gatewayClient(url), provider: providerClient(url) };
+}
+
 function progress(label: string, done: number, total: number): void {
   // Redrawn in place on a terminal; one line per finished step in logs.
   if (process.stderr.isTTY && done % Math.max(1, Math.floor(total / 20)) === 0) {
@@ -112,21 +144,25 @@ interface Round {
   wallMs: number;
 }
 
-/** `total` calls, `concurrency` at a time; the workers' first calls spread evenly over `rampMs`. */
+/**
+ * `total` calls, `concurrency` at a time, call `n` made by `pick(n)`'s client; the workers' first
+ * calls spread evenly over `rampMs`. Samples are kept per arm.
+ */
 async function load(
-  client: Client,
+  pick: (call: number) => { arm: Arm; client: Client },
   { total, concurrency, rampMs = 0 }: { total: number; concurrency: number; rampMs?: number },
   label: string,
   signal: AbortSignal,
-): Promise<Round> {
-  const samples: Sample[] = [];
+): Promise<{ samples: Record<Arm, Sample[]>; cpuMs: number; wallMs: number }> {
+  const samples: Record<Arm, Sample[]> = { direct: [], gateway: [], provider: [] };
   let started = 0;
+  let done = 0;
   const worker = async (index: number) => {
     if (rampMs > 0) await sleep((index * rampMs) / concurrency);
     while (started < total && !signal.aborted) {
-      started++;
-      samples.push(await client());
-      progress(label, samples.length, total);
+      const { arm, client } = pick(started++);
+      samples[arm].push(await client());
+      progress(label, ++done, total);
     }
   };
   const [cpuAtStart, startedAt] = [process.cpuUsage(), performance.now()];
@@ -136,36 +172,36 @@ async function load(
 }
 
 /**
- * Both clients against one simulator in alternating rounds (direct, gateway, gateway, direct, ...),
- * so drift (JIT, GC, other processes on the machine) hits both sides alike.
+ * Every arm against one simulator in rounds of one arm each, the order rotating every round
+ * (d g p, g p d, p d g, ...), so drift (JIT, GC, other processes on the machine) hits all alike;
+ * one arm per round is what lets this process's CPU time be charged to it.
  */
-async function compare(
+async function compareInRounds(
   url: string,
-  {
-    concurrency,
-    total,
-    warmUp,
-    rampMs,
-  }: { concurrency: number; total: number; warmUp: number; rampMs?: number },
+  { concurrency, total, warmUp }: { concurrency: number; total: number; warmUp: number },
   signal: AbortSignal,
-): Promise<{ direct: Round; gateway: Round }> {
-  const clients = { direct: directClient(url), gateway: gatewayClient(url) };
-  await load(clients.direct, { total: warmUp, concurrency, rampMs }, 'warm-up direct', signal);
-  await load(clients.gateway, { total: warmUp, concurrency, rampMs }, 'warm-up gateway', signal);
-  const merged: Record<'direct' | 'gateway', Round> = {
-    direct: { samples: [], cpuMs: 0, wallMs: 0 },
-    gateway: { samples: [], cpuMs: 0, wallMs: 0 },
-  };
-  const rounds = 4;
+): Promise<Record<Arm, Round>> {
+  const clients = clientsFor(url);
+  for (const arm of ARMS) {
+    await load(
+      () => ({ arm, client: clients[arm] }),
+      { total: warmUp, concurrency },
+      `warm-up ${arm}`,
+      signal,
+    );
+  }
+  const empty = (): Round => ({ samples: [], cpuMs: 0, wallMs: 0 });
+  const merged: Record<Arm, Round> = { direct: empty(), gateway: empty(), provider: empty() };
+  const rounds = 6;
   for (let index = 0; index < rounds; index++) {
-    const order = index % 2 === 0 ? (['direct', 'gateway'] as const) : (['gateway', 'direct'] as const);
-    for (const side of order) {
-      const label = `c=${concurrency} ${side} (round ${index + 1}/${rounds})`;
-      const round = { total: total / rounds, concurrency, rampMs };
-      const { samples, cpuMs, wallMs } = await load(clients[side], round, label, signal);
-      merged[side].samples.push(...samples);
-      merged[side].cpuMs += cpuMs;
-      merged[side].wallMs += wallMs;
+    for (let k = 0; k < ARMS.length; k++) {
+      const arm = ARMS[(index + k) % ARMS.length] as Arm;
+      const label = `c=${concurrency} ${arm} (round ${index + 1}/${rounds})`;
+      const round = { total: total / rounds, concurrency };
+      const result = await load(() => ({ arm, client: clients[arm] }), round, label, signal);
+      merged[arm].samples.push(...result.samples[arm]);
+      merged[arm].cpuMs += result.cpuMs;
+      merged[arm].wallMs += result.wallMs;
     }
   }
   return merged;
@@ -188,34 +224,105 @@ const p = (samples: Sample[], key: 'ttftMs' | 'totalMs', q: number) =>
     q,
   );
 
-const cpuPerCall = (round: Round) => round.cpuMs / round.samples.length;
+function loadAverage(): string {
+  return `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores`;
+}
+
+/** TTFT and total time of every arm at p50 and p99, and what each adds over streamText. */
+function latencyRows(concurrency: number, samples: Record<Arm, Sample[]>): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (const arm of ARMS) {
+    const row: (string | number)[] = [concurrency, ARM_NAMES[arm], samples[arm].length];
+    for (const key of ['ttftMs', 'totalMs'] as const) {
+      for (const q of [50, 99]) {
+        const value = p(samples[arm], key, q);
+        row.push(value, arm === 'direct' ? '' : value - p(samples.direct, key, q));
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+const LATENCY_HEAD = [
+  'streams',
+  'arm',
+  'calls',
+  'TTFT p50',
+  'added',
+  'TTFT p99',
+  'added',
+  'total p50',
+  'added',
+  'total p99',
+  'added',
+];
+
+/**
+ * The issue's target, judged on the gateway's p50s against streamText's: under 1 ms added to the
+ * total and to TTFT (a gateway faster than the baseline passes TTFT through undelayed).
+ */
+function verdict(concurrency: number, samples: Record<Arm, Sample[]>, what: string): string {
+  const added = (key: 'ttftMs' | 'totalMs') => p(samples.gateway, key, 50) - p(samples.direct, key, 50);
+  const [ttft, total] = [added('ttftMs'), added('totalMs')];
+  const met = total < 1 && ttft < 1;
+  return `${concurrency} stream${concurrency > 1 ? 's' : ''}, ${what}: gateway adds ${total.toFixed(2)} ms total and ${ttft.toFixed(2)} ms TTFT at p50 over streamText — target (<1 ms added, TTFT not delayed) ${met ? 'MET' : 'NOT met'}`;
+}
 
 async function gatewayOverhead(signal: AbortSignal): Promise<void> {
   console.log(
     `### Gateway overhead: ${OUTPUT_TOKENS}-token streams from a simulator with no delays (ttft 0, tbt 0), so the time is all client work\n`,
   );
+  console.log(`Simulator in its own process; arms in rotating rounds. Before: ${loadAverage()}\n`);
   const sim = await spawnSimulator(['--ttft', '0', '--tbt', '0'], signal);
   try {
     const rows: (string | number)[][] = [];
     const cpuRows: (string | number)[][] = [];
+    const verdicts: string[] = [];
     for (const [concurrency, total] of [
-      [1, 400],
-      [200, 4000],
+      [1, 300],
+      [200, 3000],
     ] as const) {
-      const { direct, gateway } = await compare(sim.url, { concurrency, total, warmUp: 100 }, signal);
-      for (const q of [50, 99]) {
-        const [dq, gq] = [p(direct.samples, 'totalMs', q), p(gateway.samples, 'totalMs', q)];
-        rows.push([concurrency, `p${q}`, dq, gq, gq - dq, gq / dq]);
+      const rounds = await compareInRounds(sim.url, { concurrency, total, warmUp: 100 }, signal);
+      const samples = Object.fromEntries(ARMS.map((arm) => [arm, rounds[arm].samples])) as Record<
+        Arm,
+        Sample[]
+      >;
+      rows.push(...latencyRows(concurrency, samples));
+      const cpu = (arm: Arm) => rounds[arm].cpuMs / rounds[arm].samples.length;
+      for (const arm of ARMS) {
+        cpuRows.push([
+          concurrency,
+          ARM_NAMES[arm],
+          cpu(arm),
+          arm === 'direct' ? '' : cpu(arm) - cpu('direct'),
+          cpu(arm) / cpu('direct'),
+          arm === 'gateway' ? cpu('gateway') - cpu('provider') : '',
+        ]);
       }
-      const [dc, gc] = [cpuPerCall(direct), cpuPerCall(gateway)];
-      cpuRows.push([concurrency, dc, gc, gc - dc, gc / dc]);
+      verdicts.push(verdict(concurrency, samples, 'no delays'));
     }
-    table(['streams', 'pct', 'direct AI SDK ms', 'via gateway ms', 'added ms', 'ratio'], rows);
+    table(LATENCY_HEAD, rows);
     console.log(
-      'At 200 streams with no delays this process is CPU-bound: those wall times are queueing for its share\n' +
-        "of the CPU and swing with other load on the machine. The gateway's own cost is its CPU per call:\n",
+      'At 200 streams with no delays this process is CPU-bound: those times are mostly queueing for its\n' +
+        'share of the CPU (about 200 × the CPU per call), so they follow the CPU per call and swing with\n' +
+        'other load on the machine. The cost itself is the CPU per call:\n',
     );
-    table(['streams', 'direct CPU ms/call', 'gateway CPU ms/call', 'added CPU ms', 'ratio'], cpuRows);
+    table(
+      [
+        'streams',
+        'arm',
+        'CPU ms/call',
+        'added vs streamText',
+        'ratio to streamText',
+        'gateway own (vs floor)',
+      ],
+      cpuRows,
+    );
+    for (const line of verdicts) console.log(line);
+    console.log(`\nAfter: ${loadAverage()}\n`);
   } finally {
     sim.stop();
   }
@@ -225,69 +332,67 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
  * What a caller feels through the gateway: TTFT, end-to-end time and TBT, with delays realistic for
  * the load so the client keeps up. At 200 streams a 20 ms TBT means ~10,000 chunks/s through the AI
  * SDK, more than this process can parse on a shared core; a loaded server's 100 ms TBT is a fifth of that.
+ * The arms run interleaved call by call (each worker cycles through them) in the same run, so every
+ * arm sees the same load at the same moments.
  */
 async function passThrough(signal: AbortSignal): Promise<void> {
   console.log(
-    `### TTFT, end-to-end time and TBT through the gateway at delays realistic for the load, so the client can keep up (see client CPU), ${OUTPUT_TOKENS} tokens\n`,
+    `### TTFT, end-to-end time and TBT through the gateway at delays realistic for the load, ${OUTPUT_TOKENS} tokens, arms interleaved call by call\n`,
   );
+  console.log(`Before: ${loadAverage()}\n`);
   const rows: (string | number)[][] = [];
+  const tbtRows: (string | number)[][] = [];
+  const verdicts: string[] = [];
   const ttft = 200;
-  for (const [concurrency, total, tbt] of [
-    [1, 20, 20],
-    [200, 1600, 100],
+  for (const [concurrency, callsPerWorker, tbt] of [
+    [1, 15, 20],
+    [200, 6, 100],
   ] as const) {
     const sim = await spawnSimulator(['--ttft', String(ttft), '--tbt', String(tbt)], signal);
     try {
+      const clients = clientsFor(sim.url);
+      const cycle = (call: number) => {
+        const arm = ARMS[call % ARMS.length] as Arm;
+        return { arm, client: clients[arm] };
+      };
+      await load(
+        cycle,
+        { total: 3 * Math.min(concurrency, 20), concurrency: Math.min(concurrency, 20) },
+        'warm-up',
+        signal,
+      );
       // Starts spread over one call's length, as calls arrive in service: 200 at once would measure
       // the burst of setting up 200 requests, not what one call feels.
       const rampMs = concurrency > 1 ? ttft + OUTPUT_TOKENS * tbt : 0;
-      const { direct, gateway } = await compare(
-        sim.url,
-        { concurrency, total, warmUp: concurrency, rampMs },
+      const run = await load(
+        cycle,
+        { total: concurrency * callsPerWorker, concurrency, rampMs },
+        `c=${concurrency} interleaved`,
         signal,
       );
-      // Share of one core the client used while measuring: well under 100% means it kept up.
-      const busy = (direct.cpuMs + gateway.cpuMs) / (direct.wallMs + gateway.wallMs);
-      const tbtP50 = (samples: Sample[]) =>
-        percentile(
-          samples.flatMap((s) => s.gapsMs),
-          50,
-        );
-      const [dt, gt] = [p(direct.samples, 'ttftMs', 50), p(gateway.samples, 'ttftMs', 50)];
-      const [de, ge] = [p(direct.samples, 'totalMs', 50), p(gateway.samples, 'totalMs', 50)];
-      rows.push([
-        concurrency,
-        `${ttft}/${tbt}`,
-        `${Math.round(busy * 100)}%`,
-        dt,
-        gt,
-        gt - dt,
-        de,
-        ge,
-        ge - de,
-        tbtP50(direct.samples),
-        tbtP50(gateway.samples),
-      ]);
+      rows.push(...latencyRows(concurrency, run.samples));
+      // Share of one core this process used while measuring: well under 100% means it kept up.
+      const busy = run.cpuMs / run.wallMs;
+      for (const arm of ARMS) {
+        const gaps = run.samples[arm].flatMap((s) => s.gapsMs);
+        tbtRows.push([
+          concurrency,
+          `${ttft}/${tbt}`,
+          `${Math.round(busy * 100)}%`,
+          ARM_NAMES[arm],
+          percentile(gaps, 50),
+          percentile(gaps, 95),
+        ]);
+      }
+      verdicts.push(verdict(concurrency, run.samples, `sim ttft ${ttft} ms, tbt ${tbt} ms`));
     } finally {
       sim.stop();
     }
   }
-  table(
-    [
-      'streams',
-      'sim ttft/tbt ms',
-      'client CPU',
-      'TTFT p50 direct',
-      'TTFT p50 gateway',
-      'TTFT added',
-      'E2E p50 direct',
-      'E2E p50 gateway',
-      'E2E added',
-      'TBT p50 direct',
-      'TBT p50 gateway',
-    ],
-    rows,
-  );
+  table(LATENCY_HEAD, rows);
+  table(['streams', 'sim ttft/tbt ms', 'client CPU', 'arm', 'TBT p50', 'TBT p95'], tbtRows);
+  for (const line of verdicts) console.log(line);
+  console.log(`\nAfter: ${loadAverage()}\n`);
 }
 
 /** A bare-bones SSE reader (node:http, no parsing) so the client costs far less than the server it measures. */

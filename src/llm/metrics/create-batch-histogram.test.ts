@@ -34,14 +34,20 @@ describe('createBatchHistogram', () => {
         // Looked up per call, as the metrics recorder does: the same labels are one series.
         batch.series({ endpoint }).observeSorted(Float64Array.from(gapsMs).sort(), 1 / 1000);
         for (const gap of gapsMs) reference.observe({ endpoint }, gap * (1 / 1000));
+        batch.series({ endpoint: `${endpoint}-one-by-one` }).observe(gapsMs.length);
+        reference.observe({ endpoint: `${endpoint}-one-by-one` }, gapsMs.length);
       }
     }
     const rendered = await batchRegistry.metrics();
     expect(rendered).toBe(await promRegistry.metrics());
     expect(rendered).toContain('gaps_seconds_bucket{le="0.005",endpoint="a"} 7');
 
+    // A series with no observation is not rendered, before any or after a reset, as in prom-client.
+    batch.series({ endpoint: 'never' });
+    expect(await batchRegistry.metrics()).not.toContain('endpoint="never"');
     batchRegistry.resetMetrics();
-    expect(await batchRegistry.metrics()).toContain('gaps_seconds_count{endpoint="a"} 0');
+    promRegistry.resetMetrics();
+    expect(await batchRegistry.metrics()).toBe(await promRegistry.metrics());
   });
 
   it('merges into another registry, as the server merges the LLM registry into /metrics', async () => {

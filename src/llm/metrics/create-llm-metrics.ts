@@ -7,7 +7,7 @@ import {
   type Tracer,
   trace,
 } from '@opentelemetry/api';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Registry } from 'prom-client';
 import type { CallReport } from './call-report.ts';
 import { type BatchHistogram, createBatchHistogram, type HistogramSeries } from './create-batch-histogram.ts';
 
@@ -27,19 +27,27 @@ const TOKENS_PER_SECOND = [1, 5, 10, 20, 40, 60, 80, 120, 160, 240, 320, 640];
 
 const LABELS = ['role', 'endpoint', 'model'] as const;
 
+type PromHistogram = 'ttft' | 'itl' | 'tpot' | 'duration' | 'queueWait' | 'tokens' | 'tokensPerSecond';
+
 /** Prometheus labels and OpenTelemetry attributes shared by every call with the same role, endpoint and outcome. */
 interface Series {
   labels: Record<(typeof LABELS)[number], string>;
   /** For the series chat and embeddings calls share: duration, tokens and errors. */
   operationLabels: Record<(typeof LABELS)[number] | 'operation', string>;
-  durationLabels: Record<(typeof LABELS)[number] | 'operation' | 'outcome', string>;
   attributes: Attributes;
   tokenAttributes: Record<'input' | 'output', Attributes>;
-  /** This series of the inter-token latency histogram, kept so a call's gaps go in with no label lookup. */
-  itl: HistogramSeries;
+  /** This series of each Prometheus histogram, kept so a call's values go in with no label lookup. */
+  histograms: Record<
+    'ttft' | 'itl' | 'tpot' | 'queueWait' | 'tokensPerSecond' | 'duration',
+    HistogramSeries
+  > & {
+    tokens: Record<'input' | 'output', HistogramSeries>;
+  };
 }
 
-function describeSeries(report: CallReport, itl: BatchHistogram<(typeof LABELS)[number]>): Series {
+type Label = (typeof LABELS)[number] | 'operation' | 'outcome' | 'type';
+
+function describeSeries(report: CallReport, prom: Record<PromHistogram, BatchHistogram<Label>>): Series {
   const labels = {
     role: report.role,
     endpoint: report.endpoint?.name ?? 'none',
@@ -56,16 +64,27 @@ function describeSeries(report: CallReport, itl: BatchHistogram<(typeof LABELS)[
   };
   if (report.outcome !== 'ok') attributes['error.type'] = report.outcome;
   const operationLabels = { ...labels, operation: report.operation };
+  const durationLabels = { ...operationLabels, outcome: report.outcome };
+  // Unused labels are ignored: each histogram reads only its own label names.
+  const of = (histogram: PromHistogram, extra: Partial<Record<Label, string>> = {}) =>
+    prom[histogram].series({ ...durationLabels, type: '', ...extra });
   return {
     labels,
     operationLabels,
-    durationLabels: { ...operationLabels, outcome: report.outcome },
     attributes,
     tokenAttributes: {
       input: { ...attributes, 'gen_ai.token.type': 'input' },
       output: { ...attributes, 'gen_ai.token.type': 'output' },
     },
-    itl: itl.series(labels),
+    histograms: {
+      ttft: of('ttft'),
+      itl: of('itl'),
+      tpot: of('tpot'),
+      queueWait: of('queueWait'),
+      tokensPerSecond: of('tokensPerSecond'),
+      duration: of('duration'),
+      tokens: { input: of('tokens', { type: 'input' }), output: of('tokens', { type: 'output' }) },
+    },
   };
 }
 
@@ -80,8 +99,8 @@ export function createLlmMetrics(
   const registry = options.registry ?? new Registry();
   const meter = options.meter ?? metrics.getMeter('dossier.llm');
   const tracer = options.tracer ?? trace.getTracer('dossier.llm');
-  const histogram = (name: string, help: string, buckets: number[], extra: string[] = []) =>
-    new Histogram({ name, help, buckets, labelNames: [...LABELS, ...extra], registers: [registry] });
+  const histogram = (name: string, help: string, buckets: number[], extra: Label[] = []) =>
+    createBatchHistogram<Label>({ name, help, buckets, labelNames: [...LABELS, ...extra], registry });
   const counter = (name: string, help: string, extra: string[] = []) =>
     new Counter({ name, help, labelNames: [...LABELS, ...extra], registers: [registry] });
 
@@ -91,13 +110,11 @@ export function createLlmMetrics(
       'Time from the call to the first output chunk (queue and retries included).',
       SECONDS_TTFT,
     ),
-    itl: createBatchHistogram({
-      name: 'dossier_llm_inter_token_latency_seconds',
-      help: 'Every gap between consecutive output chunks (TBT).',
-      buckets: SECONDS_ITL,
-      labelNames: LABELS,
-      registry,
-    }),
+    itl: histogram(
+      'dossier_llm_inter_token_latency_seconds',
+      'Every gap between consecutive output chunks (TBT).',
+      SECONDS_ITL,
+    ),
     tpot: histogram(
       'dossier_llm_time_per_output_token_seconds',
       '(E2E - TTFT) / (output tokens - 1) per call.',
@@ -160,7 +177,7 @@ export function createLlmMetrics(
     const key = `${report.operation} ${report.role} ${report.outcome} ${report.endpoint?.name} ${report.endpoint?.model} ${report.endpoint?.url}`;
     let series = seriesByKey.get(key);
     if (!series) {
-      series = describeSeries(report, prom.itl);
+      series = describeSeries(report, prom);
       seriesByKey.set(key, series);
     }
     return series;
@@ -169,27 +186,27 @@ export function createLlmMetrics(
   return {
     registry,
     recordCall(report) {
-      const { labels, operationLabels, durationLabels, attributes, tokenAttributes, itl } = seriesOf(report);
+      const { labels, operationLabels, attributes, tokenAttributes, histograms } = seriesOf(report);
 
-      prom.duration.observe(durationLabels, report.e2eMs / 1000);
-      prom.queueWait.observe(labels, report.queueWaitMs / 1000);
+      histograms.duration.observe(report.e2eMs / 1000);
+      histograms.queueWait.observe(report.queueWaitMs / 1000);
       otel.duration.record(report.e2eMs / 1000, attributes);
       if (report.ttftMs !== undefined) {
-        prom.ttft.observe(labels, report.ttftMs / 1000);
+        histograms.ttft.observe(report.ttftMs / 1000);
         otel.timeToFirstChunk.record(report.ttftMs / 1000, attributes);
       }
       // Every gap, batched into the Prometheus buckets in one pass; OpenTelemetry's API takes one value at a time.
-      itl.observeSorted(report.sortedInterChunkMs, 1 / 1000);
+      histograms.itl.observeSorted(report.sortedInterChunkMs, 1 / 1000);
       for (const gap of report.interChunkMs) otel.timePerOutputChunk.record(gap / 1000, attributes);
-      if (report.tpotMs !== undefined) prom.tpot.observe(labels, report.tpotMs / 1000);
+      if (report.tpotMs !== undefined) histograms.tpot.observe(report.tpotMs / 1000);
       if (report.outputTokensPerSecond !== undefined)
-        prom.tokensPerSecond.observe(labels, report.outputTokensPerSecond);
+        histograms.tokensPerSecond.observe(report.outputTokensPerSecond);
       for (const [type, count] of [
         ['input', report.inputTokens],
         ['output', report.outputTokens],
       ] as const) {
         if (count === undefined) continue;
-        prom.tokens.observe({ ...operationLabels, type }, count);
+        histograms.tokens[type].observe(count);
         otel.tokenUsage.record(count, tokenAttributes[type]);
       }
       if (report.retries > 0) prom.retries.inc(labels, report.retries);
