@@ -435,6 +435,7 @@ async function simulatorCapacity(signal: AbortSignal): Promise<void> {
   console.log(
     `### Simulator capacity: concurrent streams of ${tokens} tokens at --tbt ${tbt}, simulator in its own process, client in this one\n`,
   );
+  console.log(`Before: ${loadAverage()}\n`);
   const sim = await spawnSimulator(['--ttft', '50', '--tbt', String(tbt)], signal);
   const rows: (string | number)[][] = [];
   let held = 0;
@@ -459,7 +460,8 @@ async function simulatorCapacity(signal: AbortSignal): Promise<void> {
     sim.stop();
   }
   table(['streams', 'TBT p50 ms', 'TBT p95 ms', 'TBT p99 ms', 'p50 / setting', 'tokens/s', 'holds'], rows);
-  console.log(`The simulator holds its ${tbt} ms TBT up to ${held} concurrent streams on this machine.\n`);
+  console.log(`The simulator holds its ${tbt} ms TBT up to ${held} concurrent streams on this machine.`);
+  console.log(`\nAfter: ${loadAverage()}\n`);
 }
 
 export const llmBenchmark: Benchmark = {
