@@ -33,6 +33,9 @@ describe('checkSentence', () => {
     expect(check('I found 3 jobs; two are remote and one needs 5 years of experience.')).toBeUndefined();
     expect(check('Your own email on file is iva.howell1@example.com [member:3].')).toBeUndefined();
     expect(check('The role asks for Spark, which your profile does not list.')).toBeUndefined();
+    expect(
+      check("Interviews happen at Acme's Austin office, at Austin-based Acme Analytics."),
+    ).toBeUndefined();
   });
 
   it('lets quoted wording and sizes of text or time carry figures, but still checks quotes for respect', () => {

@@ -41,7 +41,10 @@ export function findUngroundedFact(sentence: string, context: TrustContext): Tru
       return { check: 'grounding', detail: `the figure ${figure.value} appears in no source` };
   }
   for (const [, name] of text.matchAll(EMPLOYER)) {
-    const bare = (name as string).replace(/[.'-]+$/, '');
+    // "Acme's office", "Austin-based Acme": the name is what the sources would hold.
+    const bare = ((name as string).split(/'s\b/)[0] as string)
+      .replace(/^[\w.'&]+-based\s+/, '')
+      .replace(/[.'-]+$/, '');
     if (!context.sourceText.includes(bare.toLowerCase()))
       return { check: 'grounding', detail: `the organisation "${bare}" appears in no source` };
   }
