@@ -261,6 +261,31 @@ describe('gateway over HTTP against the simulator', () => {
     expect(report?.finishReason).toBe('tool-calls');
   });
 
+  it('passes a tool call whose JSON the model broke through as its raw text, as streamText does', async () => {
+    const { gateway } = await setUp({
+      a: { ttftMs: 1, tbtMs: 0, responder: createEchoResponder(), faultRate: 1, faults: ['malformed'] },
+    });
+    const { parts, error } = await collect(
+      gateway.stream({
+        ...ask,
+        messages: [{ role: 'user', content: 'data engineer' }],
+        tools: {
+          job_search: tool({ description: 'search jobs', inputSchema: jsonSchema({ type: 'object' }) }),
+        },
+      }),
+    );
+    expect(error).toBeUndefined();
+    const call = parts.find(({ part }) => part.type === 'tool-call')?.part;
+    expect(call?.type === 'tool-call' && typeof call.input).toBe('string');
+  });
+
+  it('refuses a request the AI SDK rejects before any HTTP request, without retrying it', async () => {
+    const { gateway, sims } = await setUp({ a: {} });
+    const { error } = await collect(gateway.stream({ ...ask, messages: [] }));
+    expect(String(error)).toContain('messages must not be empty');
+    expect(sims.a?.stats().requests).toBe(0);
+  });
+
   it('prices calls from the price table', async () => {
     const { gateway } = await setUp(
       { a: { ttftMs: 1, tbtMs: 1 } },

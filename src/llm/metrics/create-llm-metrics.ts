@@ -214,25 +214,27 @@ export function createLlmMetrics(
       if (report.costUsd) prom.cost.inc(labels, report.costUsd);
 
       // Built at the end with the recorded start time: one span per call, nothing held open while streaming.
+      // The series' attributes at the start (what a sampler sees); the call's own only when the span
+      // records, so a process without an OpenTelemetry SDK does not build them on every call.
       const span = tracer.startSpan(`${report.operation} ${labels.model}`, {
         kind: SpanKind.CLIENT,
         startTime: performance.timeOrigin + report.startedAt,
-        attributes: {
-          ...attributes,
-          'gen_ai.response.model': report.endpoint?.model,
-          'gen_ai.usage.input_tokens': report.inputTokens,
-          'gen_ai.usage.output_tokens': report.outputTokens,
-          'gen_ai.response.finish_reasons': report.finishReason ? [report.finishReason] : undefined,
-          'gen_ai.response.time_to_first_chunk':
-            report.ttftMs === undefined ? undefined : report.ttftMs / 1000,
-          'dossier.llm.endpoint': labels.endpoint,
-          'dossier.llm.retries': report.retries,
-          'dossier.llm.queue_wait_ms': report.queueWaitMs,
-          'dossier.llm.itl_p50_ms': report.itlP50Ms,
-          'dossier.llm.itl_p95_ms': report.itlP95Ms,
-          'dossier.llm.cost_usd': report.costUsd,
-          'dossier.member.id': report.memberId,
-        },
+        attributes,
+      });
+      if (!span.isRecording()) return;
+      span.setAttributes({
+        'gen_ai.response.model': report.endpoint?.model,
+        'gen_ai.usage.input_tokens': report.inputTokens,
+        'gen_ai.usage.output_tokens': report.outputTokens,
+        'gen_ai.response.finish_reasons': report.finishReason ? [report.finishReason] : undefined,
+        'gen_ai.response.time_to_first_chunk': report.ttftMs === undefined ? undefined : report.ttftMs / 1000,
+        'dossier.llm.endpoint': labels.endpoint,
+        'dossier.llm.retries': report.retries,
+        'dossier.llm.queue_wait_ms': report.queueWaitMs,
+        'dossier.llm.itl_p50_ms': report.itlP50Ms,
+        'dossier.llm.itl_p95_ms': report.itlP95Ms,
+        'dossier.llm.cost_usd': report.costUsd,
+        'dossier.member.id': report.memberId,
       });
       if (report.outcome !== 'ok') {
         const detail = report.failedAttempts.map((a) => `${a.endpoint}: ${a.error}`).join('; ');
