@@ -55,6 +55,7 @@ describe('checkSentence', () => {
     expect(check('Expect a 35% bonus on top.')).toBe('grounding');
     expect(check('A friend works for Initech in Austin.')).toBe('grounding');
     expect(check('You could apply at Globex Corporation too.')).toBe('grounding');
+    expect(check('At Initech, data engineers move fast.')).toBe('grounding');
   });
 
   it('flags demeaning remarks about the member and protected-attribute remarks', () => {

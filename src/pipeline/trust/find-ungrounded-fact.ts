@@ -8,7 +8,7 @@ const SMALL_NUMBER = 100;
 const TOLERANCE = 0.01;
 // An employer named after "at", "joining", "works for"…: capitalised words (with & . ' -), "of"/"and" between them.
 const EMPLOYER =
-  /\b(?:at|joining|joined|join|(?:works?|worked|working) for|hired by|employed by)\s+((?:[A-Z][\w&.'-]*)(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'-]*)*)/g;
+  /\b(?:[Aa]t|[Jj]oin(?:ing|ed)?|(?:[Ww]orks?|[Ww]orked|[Ww]orking) for|[Hh]ired by|[Ee]mployed by)\s+((?:[A-Z][\w&.'-]*)(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'-]*)*)/g;
 const CITATION = /\[[a-z]+:[^\]\s]+\]/g;
 // Wording offered to the member ("say: \"I was expecting around $135,000\"") is an illustration, not a claim.
 const QUOTED = /"[^"]*"|“[^”]*”/g;
