@@ -10,7 +10,7 @@ import {
 import { turnRequestSchema } from '../../pipeline/guard-turn-request.ts';
 import { CONTEXT_KINDS } from '../../router/route-input.ts';
 import { composeStarters } from '../../ui/compose-starters.ts';
-import { errorBody } from '../http-errors.ts';
+import { errorResponse } from '../http-errors.ts';
 import { viewerFromRequest } from '../viewer-from-request.ts';
 import type { TurnHub } from './create-turn-hub.ts';
 import { rebuildUIMessages } from './rebuild-ui-messages.ts';
@@ -18,6 +18,7 @@ import { replayStoredTurn } from './replay-stored-turn.ts';
 import { toSseResponse } from './to-sse-response.ts';
 
 const MAX_CONVERSATIONS = 50;
+const NOT_YOURS = 'this conversation belongs to someone else';
 
 const uiMessagePartSchema = z.looseObject({ type: z.string(), text: z.string().optional() });
 
@@ -99,9 +100,9 @@ export function chatRoutes({
     const owner = z.uuid().safeParse(conversationId).success
       ? await store.conversationOwner(conversationId)
       : undefined;
-    if (!owner) return c.json(errorBody('not_found', `no conversation ${conversationId}`), 404);
+    if (!owner) return errorResponse(c, 404, 'not_found', `no conversation ${conversationId}`);
     if (owner.memberId !== viewerFromRequest(c).memberId)
-      return c.json(errorBody('forbidden', 'this conversation belongs to someone else'), 403);
+      return errorResponse(c, 403, 'forbidden', NOT_YOURS);
     return undefined;
   }
 
@@ -119,16 +120,15 @@ export function chatRoutes({
       try {
         await store.claimConversation({ conversationId: body.id, memberId: viewer.memberId });
       } catch (error) {
-        if (error instanceof UnknownConversationError)
-          return c.json(errorBody('forbidden', 'this conversation belongs to someone else'), 403);
+        if (error instanceof UnknownConversationError) return errorResponse(c, 403, 'forbidden', NOT_YOURS);
         throw error;
       }
       const started = await hub.start({ ...request.data, conversationId: body.id });
       if (!started.ok) {
         if ('busy' in started)
-          return c.json(errorBody('turn_running', 'a turn is already running in this conversation'), 409);
+          return errorResponse(c, 409, 'turn_running', 'a turn is already running in this conversation');
         const status = started.error.code === 'invalid_input' ? 400 : 500;
-        return c.json(errorBody(started.error.code, started.error.message), status);
+        return errorResponse(c, status, started.error.code, started.error.message);
       }
       const { turn } = started;
       return toSseResponse((signal) => turn.subscribe(0, signal));
@@ -162,7 +162,7 @@ export function chatRoutes({
     .get('/conversations', async (c) => {
       const viewer = viewerFromRequest(c);
       if (viewer.memberId === null)
-        return c.json(errorBody('unauthenticated', 'sign in to see your conversations'), 401);
+        return errorResponse(c, 401, 'unauthenticated', 'sign in to see your conversations');
       return c.json({
         conversations: await store.listConversations(viewer.memberId, { limit: MAX_CONVERSATIONS }),
       });
@@ -177,7 +177,7 @@ export function chatRoutes({
       const messageId = c.req.param('messageId');
       const feedback = parse(feedbackSchema, await jsonBody(c));
       const message = z.uuid().safeParse(messageId).success ? await store.messageOwner(messageId) : undefined;
-      if (!message) return c.json(errorBody('not_found', `no message ${messageId}`), 404);
+      if (!message) return errorResponse(c, 404, 'not_found', `no message ${messageId}`);
       const refused = await refuseUnlessOwn(c, message.conversationId);
       if (refused) return refused;
       if (message.role !== 'assistant')
