@@ -46,6 +46,8 @@ interface Sample {
   ttftMs: number;
   totalMs: number;
   gapsMs: number[];
+  /** This process's CPU time during the call; recorded only when it is the one call in flight. */
+  cpuMs?: number;
 }
 
 type Client = () => Promise<Sample>;
@@ -161,7 +163,13 @@ async function load(
     if (rampMs > 0) await sleep((index * rampMs) / concurrency);
     while (started < total && !signal.aborted) {
       const { arm, client } = pick(started++);
-      samples[arm].push(await client());
+      const cpuBefore = concurrency === 1 ? process.cpuUsage() : undefined;
+      const sample = await client();
+      if (cpuBefore) {
+        const cpu = process.cpuUsage(cpuBefore);
+        sample.cpuMs = (cpu.user + cpu.system) / 1000;
+      }
+      samples[arm].push(sample);
       progress(label, ++done, total);
     }
   };
@@ -169,6 +177,14 @@ async function load(
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, (_, index) => worker(index)));
   const cpu = process.cpuUsage(cpuAtStart);
   return { samples, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - startedAt };
+}
+
+/** Picks the arms in turn, call by call, so they share every moment of load alike. */
+function interleave(clients: Record<Arm, Client>) {
+  return (call: number) => {
+    const arm = ARMS[call % ARMS.length] as Arm;
+    return { arm, client: clients[arm] };
+  };
 }
 
 /**
@@ -275,23 +291,17 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
   console.log(
     `### Gateway overhead: ${OUTPUT_TOKENS}-token streams from a simulator with no delays (ttft 0, tbt 0), so the time is all client work\n`,
   );
-  console.log(`Simulator in its own process; arms in rotating rounds. Before: ${loadAverage()}\n`);
+  console.log(
+    'Simulator in its own process. 1 stream: arms interleaved call by call, CPU measured per call.\n' +
+      "200 streams: arms in rotating rounds, CPU per call = this process's CPU over an arm's rounds / its calls.\n",
+  );
+  console.log(`Before: ${loadAverage()}\n`);
   const sim = await spawnSimulator(['--ttft', '0', '--tbt', '0'], signal);
   try {
     const rows: (string | number)[][] = [];
     const cpuRows: (string | number)[][] = [];
     const verdicts: string[] = [];
-    for (const [concurrency, total] of [
-      [1, 300],
-      [200, 3000],
-    ] as const) {
-      const rounds = await compareInRounds(sim.url, { concurrency, total, warmUp: 100 }, signal);
-      const samples = Object.fromEntries(ARMS.map((arm) => [arm, rounds[arm].samples])) as Record<
-        Arm,
-        Sample[]
-      >;
-      rows.push(...latencyRows(concurrency, samples));
-      const cpu = (arm: Arm) => rounds[arm].cpuMs / rounds[arm].samples.length;
+    const cpuRow = (concurrency: number, cpu: (arm: Arm) => number) => {
       for (const arm of ARMS) {
         cpuRows.push([
           concurrency,
@@ -302,8 +312,31 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
           arm === 'gateway' ? cpu('gateway') - cpu('provider') : '',
         ]);
       }
-      verdicts.push(verdict(concurrency, samples, 'no delays'));
-    }
+    };
+
+    const one = interleave(clientsFor(sim.url));
+    await load(one, { total: 150, concurrency: 1 }, 'warm-up c=1', signal);
+    const single = await load(one, { total: 900, concurrency: 1 }, 'c=1 interleaved', signal);
+    rows.push(...latencyRows(1, single.samples));
+    cpuRow(1, (arm) =>
+      percentile(
+        single.samples[arm].map((sample) => sample.cpuMs ?? Number.NaN),
+        50,
+      ),
+    );
+    verdicts.push(verdict(1, single.samples, 'no delays'));
+
+    const concurrency = 200;
+    const rounds = await compareInRounds(sim.url, { concurrency, total: 3000, warmUp: 100 }, signal);
+    const samples: Record<Arm, Sample[]> = {
+      direct: rounds.direct.samples,
+      gateway: rounds.gateway.samples,
+      provider: rounds.provider.samples,
+    };
+    rows.push(...latencyRows(concurrency, samples));
+    cpuRow(concurrency, (arm) => rounds[arm].cpuMs / rounds[arm].samples.length);
+    verdicts.push(verdict(concurrency, samples, 'no delays'));
+
     table(LATENCY_HEAD, rows);
     console.log(
       'At 200 streams with no delays this process is CPU-bound: those times are mostly queueing for its\n' +
@@ -314,7 +347,7 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
       [
         'streams',
         'arm',
-        'CPU ms/call',
+        'CPU ms/call (1 stream: p50; 200: mean)',
         'added vs streamText',
         'ratio to streamText',
         'gateway own (vs floor)',
@@ -350,11 +383,7 @@ async function passThrough(signal: AbortSignal): Promise<void> {
   ] as const) {
     const sim = await spawnSimulator(['--ttft', String(ttft), '--tbt', String(tbt)], signal);
     try {
-      const clients = clientsFor(sim.url);
-      const cycle = (call: number) => {
-        const arm = ARMS[call % ARMS.length] as Arm;
-        return { arm, client: clients[arm] };
-      };
+      const cycle = interleave(clientsFor(sim.url));
       await load(
         cycle,
         { total: 3 * Math.min(concurrency, 20), concurrency: Math.min(concurrency, 20) },
@@ -444,22 +473,64 @@ async function simulatorCapacity(signal: AbortSignal): Promise<void> {
       if (signal.aborted) break;
       process.stderr.write(`  ${streams} concurrent streams...\n`);
       const startedAt = performance.now();
-      const gaps = (
-        await Promise.all(Array.from({ length: streams }, () => rawStream(sim.port, tokens)))
-      ).flat();
+      let perStream: number[][];
+      try {
+        perStream = await Promise.all(Array.from({ length: streams }, () => rawStream(sim.port, tokens)));
+      } catch (error) {
+        // Past what the machine takes (sockets, backlog): that level does not hold.
+        rows.push([
+          streams,
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          `no (${error instanceof Error ? error.message : error})`,
+        ]);
+        break;
+      }
       const seconds = (performance.now() - startedAt) / 1000;
+      const gaps = perStream.flat();
       const [p50, p95, p99] = [percentile(gaps, 50), percentile(gaps, 95), percentile(gaps, 99)];
-      // Held: the median gap within 10% of the setting. p95 and p99 are shown, not judged: on a shared
-      // 2-core machine they measure the client's, the OS's and other processes' pauses as much as the server's.
-      const holds = p50 <= tbt * 1.1;
+      // Each stream's mean TBT (first to last token): unlike single gaps, not flattered when a late
+      // server's tokens arrive bunched in one read (those gaps count as 0).
+      const streamTbt = percentile(
+        perStream.map((g) => g.reduce((sum, gap) => sum + gap, 0) / g.length),
+        50,
+      );
+      // Held: the median stream's TBT within 10% of the setting. Gap p95 and p99 are shown, not judged: on a
+      // shared 2-core machine they measure the client's, the OS's and other processes' pauses as much as the server's.
+      const holds = Math.abs(streamTbt / tbt - 1) <= 0.1;
       if (holds) held = streams;
-      rows.push([streams, p50, p95, p99, p50 / tbt, (streams * tokens) / seconds, holds ? 'yes' : 'no']);
+      rows.push([
+        streams,
+        streamTbt,
+        streamTbt / tbt,
+        p50,
+        p95,
+        p99,
+        (streams * tokens) / seconds,
+        holds ? 'yes' : 'no',
+      ]);
       if (!holds) break;
     }
   } finally {
     sim.stop();
   }
-  table(['streams', 'TBT p50 ms', 'TBT p95 ms', 'TBT p99 ms', 'p50 / setting', 'tokens/s', 'holds'], rows);
+  table(
+    [
+      'streams',
+      'stream TBT p50 ms',
+      '/ setting',
+      'gap p50 ms',
+      'gap p95 ms',
+      'gap p99 ms',
+      'tokens/s',
+      'holds',
+    ],
+    rows,
+  );
   console.log(`The simulator holds its ${tbt} ms TBT up to ${held} concurrent streams on this machine.`);
   console.log(`\nAfter: ${loadAverage()}\n`);
 }
