@@ -1,9 +1,9 @@
 import type { SparseFeatures } from '../router/extract-features.ts';
 import { fitSoftmaxRegression } from '../router/fit-softmax-regression.ts';
-import { scoreLogits } from '../router/score-logits.ts';
 import { assignFolds } from './assign-folds.ts';
 import { groupNearDuplicates } from './group-near-duplicates.ts';
 import { BUNDLED_SOURCE_PREFIX, type GuardExample } from './guard-example.ts';
+import { worstWindow } from './judge-text.ts';
 
 export interface GuardFitSettings {
   buckets: number;
@@ -30,6 +30,8 @@ function lossWeight(example: GuardExample, settings: GuardFitSettings): number {
 export interface FeaturedExamples {
   examples: readonly GuardExample[];
   views: readonly (readonly SparseFeatures[])[];
+  /** What scoring reads: each example's windows (`splitIntoWindows`), as it arrives and without `source`. */
+  windows?: readonly { asArrived: SparseFeatures[]; withoutSource: SparseFeatures[] }[];
 }
 
 /** Linear weights for [benign, attack] fitted with the router's seeded softmax regression; an example's views share its weight. */
@@ -54,20 +56,15 @@ export function fitGuardWeights(
   );
 }
 
-/** Attack-and-benign logits of one example under `weights`. */
-export function guardLogits(weights: Float32Array, features: SparseFeatures): Float64Array {
-  return scoreLogits(weights, 2, features, new Float64Array(2));
-}
-
 /**
  * Out-of-fold logits for every example: k models, each trained without one fold and scoring it.
  * Folds keep near-duplicates together (same carrier, same jailbreak template) and are stratified
  * by kind, so the figures speak for unseen carriers and templates, like the held-out test set.
- * `always` joins every fold's training and is never scored. Each held-out example is scored from
- * its first view (as it arrives) and its last (no `source`).
+ * `always` joins every fold's training and is never scored. Each held-out example is scored as the
+ * guard scores (its worst window), as it arrives and without `source`.
  */
 export function crossValidateGuard(
-  { examples, views }: FeaturedExamples,
+  { examples, views, windows }: FeaturedExamples,
   settings: GuardFitSettings & { folds: number },
   always: FeaturedExamples = { examples: [], views: [] },
 ): { asArrived: Float64Array[]; withoutSource: Float64Array[] } {
@@ -90,9 +87,8 @@ export function crossValidateGuard(
     );
     for (const [i, f] of fold.entries()) {
       if (f !== k) continue;
-      const exampleViews = views[i] ?? [];
-      asArrived[i] = guardLogits(weights, exampleViews[0] as SparseFeatures);
-      withoutSource[i] = guardLogits(weights, exampleViews.at(-1) as SparseFeatures);
+      asArrived[i] = worstWindow(weights, windows?.[i]?.asArrived ?? []).logits;
+      withoutSource[i] = worstWindow(weights, windows?.[i]?.withoutSource ?? []).logits;
     }
   }
   return { asArrived, withoutSource };

@@ -19,7 +19,7 @@ const GROUP_WEIGHTS = { word: 1, bigram: 0.8, char: 1 };
  * A cue counts in full however long the text: an injection is one sentence in a long job description,
  * and length-normalised n-grams alone would dilute it.
  */
-const CUE_WEIGHT = 1;
+const CUE_WEIGHT = 2;
 const SHAPE_WEIGHT = 0.5;
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
@@ -58,16 +58,18 @@ export function explainGuardFeatures(input: GuardInput, buckets: number): Explai
     ),
     GROUP_WEIGHTS.char,
   );
-  // A member's question is a line or two; a page-long message, mostly about "you", is a jailbreak's shape.
-  const side = input.source ?? 'user';
-  const lengthBucket = Math.min(Math.floor(Math.log2(words.length + 1)), 10);
-  add(`shape:${side}:length:${lengthBucket}`, SHAPE_WEIGHT, `length (${words.length} words)`);
-  const secondPerson = words.filter((word) => SECOND_PERSON.has(word)).length / Math.max(words.length, 1);
-  add(
-    `shape:${side}:you:${Math.min(Math.floor(secondPerson * 20), 5)}`,
-    SHAPE_WEIGHT,
-    'addresses "you" throughout',
-  );
+  // A member's question is a line or two; a page-long message, mostly about "you", is a jailbreak's
+  // shape. Not for retrieved content, whose length says nothing (and the bundled pages are all long).
+  if (input.source !== 'retrieved') {
+    const lengthBucket = Math.min(Math.floor(Math.log2(words.length + 1)), 10);
+    add(`shape:length:${lengthBucket}`, SHAPE_WEIGHT, `length (${words.length} words)`);
+    const secondPerson = words.filter((word) => SECOND_PERSON.has(word)).length / Math.max(words.length, 1);
+    add(
+      `shape:you:${Math.min(Math.floor(secondPerson * 20), 5)}`,
+      SHAPE_WEIGHT,
+      'addresses "you" throughout',
+    );
+  }
   for (const { cue, excerpt } of findCues(cueText(deobfuscated))) {
     const reason = `${cue.label}: '${excerpt}'`;
     add(`cue:${cue.id}`, CUE_WEIGHT, reason, true);

@@ -25,18 +25,20 @@ export const guardExampleSchema = z.object({
 });
 export type GuardExample = z.infer<typeof guardExampleSchema>;
 
-/** Real job descriptions and posts from the bundled network data (`load-bundled-negatives.ts`). */
+/** Benign examples from the repository itself (`load-bundled-negatives.ts`)... */
 export const BUNDLED_SOURCE_PREFIX = 'bundled:';
+/** ...of which real job descriptions and posts from data/ are retrieved content. */
+export const BUNDLED_CONTENT_PREFIX = `${BUNDLED_SOURCE_PREFIX}data/`;
 
 /**
  * Where the text would reach the guard from. The rows do not say; indirect injections, the clean
- * carriers they were planted in and the bundled network content are retrieved, the rest is typed
+ * carriers they were planted in and the bundled job descriptions and posts are retrieved, the rest is typed
  * by the member.
  */
 export function guardSourceOf(example: GuardExample): GuardSource {
   return example.kind === 'indirect_injection' ||
     example.source === 'handwritten:retrieved_content_clean' ||
-    example.source.startsWith(BUNDLED_SOURCE_PREFIX)
+    example.source.startsWith(BUNDLED_CONTENT_PREFIX)
     ? 'retrieved'
     : 'user';
 }

@@ -1,7 +1,9 @@
+import type { SparseFeatures } from '../router/extract-features.ts';
 import { scoreLogits, softmax } from '../router/score-logits.ts';
 import { type ExplainedFeature, explainGuardFeatures, sumFeatures } from './extract-guard-features.ts';
 import type { GuardInput } from './guard-input.ts';
 import type { GuardModel } from './guard-model.ts';
+import { splitIntoWindows } from './split-into-windows.ts';
 
 export interface GuardVerdict {
   verdict: 'allow' | 'block';
@@ -13,16 +15,33 @@ export interface GuardVerdict {
 
 const MAX_REASONS = 3;
 
-/** The guard's judgement of one text: synchronous, no I/O, well under a millisecond for a question. */
+/** The most suspicious window (see `splitIntoWindows`): its index and its [benign, attack] logits. */
+export function worstWindow(
+  weights: Float32Array,
+  windows: readonly SparseFeatures[],
+): { index: number; logits: Float64Array } {
+  let worst: { index: number; logits: Float64Array; margin: number } = {
+    index: 0,
+    logits: new Float64Array(2),
+    margin: Number.NEGATIVE_INFINITY,
+  };
+  for (const [index, features] of windows.entries()) {
+    const logits = scoreLogits(weights, 2, features, new Float64Array(2));
+    const margin = (logits[1] as number) - (logits[0] as number);
+    if (margin > worst.margin) worst = { index, logits, margin };
+  }
+  return worst;
+}
+
+/** The guard's judgement of one text: synchronous, no I/O, about a millisecond for a page. */
 export function judgeText(model: GuardModel, input: GuardInput): GuardVerdict {
-  const explained = explainGuardFeatures(input, model.buckets);
-  const probabilities = softmax(
-    scoreLogits(model.weights, 2, sumFeatures(explained), new Float64Array(2)),
-    model.temperature,
+  const windows = splitIntoWindows(input.text).map((text) =>
+    explainGuardFeatures({ ...input, text }, model.buckets),
   );
-  const score = probabilities[1] as number;
-  const verdict = score >= model.threshold ? 'block' : 'allow';
-  return { verdict, score, reasons: verdict === 'block' ? topReasons(model, explained) : [] };
+  const { index, logits } = worstWindow(model.weights, windows.map(sumFeatures));
+  const score = softmax(logits, model.temperature)[1] as number;
+  if (score < model.threshold) return { verdict: 'allow', score, reasons: [] };
+  return { verdict: 'block', score, reasons: topReasons(model, windows[index] ?? []) };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { calibrateTemperature } from '../router/calibrate-temperature.ts';
-import type { SparseFeatures } from '../router/extract-features.ts';
 import { softmax } from '../router/score-logits.ts';
 import { chooseThreshold } from './choose-threshold.ts';
 import {
@@ -7,18 +6,20 @@ import {
   type FeaturedExamples,
   fitGuardWeights,
   type GuardFitSettings,
-  guardLogits,
 } from './cross-validate-guard.ts';
 import { evaluateGuard, type GuardFigures, type ScoredExample } from './evaluate-guard.ts';
 import { extractGuardFeatures } from './extract-guard-features.ts';
 import {
-  BUNDLED_SOURCE_PREFIX,
+  BUNDLED_CONTENT_PREFIX,
   type GuardExample,
   guardSourceOf,
   loadGuardExamples,
 } from './guard-example.ts';
+import type { GuardSource } from './guard-input.ts';
 import type { GuardModel } from './guard-model.ts';
+import { worstWindow } from './judge-text.ts';
 import type { BundledNegatives } from './load-bundled-negatives.ts';
+import { splitIntoWindows } from './split-into-windows.ts';
 
 export const GUARD_TRAINING_DEFAULTS: GuardFitSettings & { folds: number; maxFalsePositiveRate: number } = {
   seed: 11,
@@ -53,22 +54,43 @@ export interface TrainGuardReport {
   /** Each example's out-of-fold probability of attack, in input order. */
   scored: ScoredExample[];
   /** Share of the held-out real job descriptions and posts the final model would withhold. */
-  bundledHeldOut: { count: number; falsePositiveRate: number };
+  heldOutContent: { count: number; falsePositiveRate: number };
+  /** Share of the held-out member questions (router dev set, CLINC150 val) it would refuse. */
+  heldOutQuestions: { count: number; falsePositiveRate: number };
 }
 
-/** Each example's views (see `FeaturedExamples`): as it would arrive, `source` inferred from its kind, then without it. */
-export function featureExamples(examples: readonly GuardExample[], buckets: number): FeaturedExamples {
+/**
+ * Each example's training views (see `FeaturedExamples`), and with `windows` what scoring reads:
+ * `source` inferred from its kind.
+ */
+export function featureExamples(
+  examples: readonly GuardExample[],
+  buckets: number,
+  { windows = false } = {},
+): FeaturedExamples {
+  const featuresOf = (text: string, source?: GuardSource) =>
+    extractGuardFeatures(source === undefined ? { text } : { text, source }, buckets);
   return {
     examples,
     views: examples.map((example) => {
       const source = guardSourceOf(example);
-      // Bundled content is there to teach what clean retrieved content looks like: one view does.
-      if (source === 'user' || example.source.startsWith(BUNDLED_SOURCE_PREFIX))
-        return [extractGuardFeatures({ text: example.text, source }, buckets)];
-      return [
-        extractGuardFeatures({ text: example.text, source }, buckets),
-        extractGuardFeatures({ text: example.text }, buckets),
-      ];
+      if (source === 'user') return [featuresOf(example.text)];
+      // Clean pages are clean in every window the guard scores: teach a few of them (three, spread out).
+      if (example.source.startsWith(BUNDLED_CONTENT_PREFIX)) {
+        const windows = splitIntoWindows(example.text);
+        const picked = [1, 2, 3].map((part) => windows[Math.floor((part * (windows.length - 1)) / 3)]);
+        return [...new Set([example.text, ...picked])].map((text) => featuresOf(text ?? '', source));
+      }
+      return [featuresOf(example.text, source), featuresOf(example.text)];
+    }),
+    ...(windows && {
+      windows: examples.map((example) => {
+        const source = guardSourceOf(example);
+        return {
+          asArrived: splitIntoWindows(example.text).map((text) => featuresOf(text, source)),
+          withoutSource: splitIntoWindows(example.text).map((text) => featuresOf(text)),
+        };
+      }),
     }),
   };
 }
@@ -82,7 +104,7 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const settings = { ...GUARD_TRAINING_DEFAULTS, ...given };
   const examples = options.examples ?? loadGuardExamples();
-  const rows = featureExamples(examples, settings.buckets);
+  const rows = featureExamples(examples, settings.buckets, { windows: true });
   const always = featureExamples(options.negatives?.training ?? [], settings.buckets);
   const stages = 3;
   const outOfFold = crossValidateGuard(rows, settings, always);
@@ -106,12 +128,18 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
     settings,
   );
   options.onProgress?.(2, stages);
-  const heldOut = featureExamples(options.negatives?.heldOut ?? [], settings.buckets).views.map(
-    (views) => views[0] as SparseFeatures,
-  );
-  const withheld = heldOut.filter(
-    (features) => attackProbability(guardLogits(weights, features)) >= threshold,
-  );
+  const falsePositives = (heldOut: GuardExample[]) => {
+    const windows = featureExamples(heldOut, settings.buckets, { windows: true }).windows ?? [];
+    const blocked = windows.filter(
+      (example) => attackProbability(worstWindow(weights, example.asArrived).logits) >= threshold,
+    );
+    return {
+      count: heldOut.length,
+      falsePositiveRate: heldOut.length === 0 ? 0 : blocked.length / heldOut.length,
+    };
+  };
+  const heldOutContent = falsePositives(options.negatives?.heldOutContent ?? []);
+  const heldOutQuestions = falsePositives(options.negatives?.heldOutQuestions ?? []);
   options.onProgress?.(3, stages);
   const report: TrainGuardReport = {
     examples: examples.length,
@@ -120,10 +148,8 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
     crossValidated: evaluateGuard(scored, threshold),
     crossValidatedWithoutSource: evaluateGuard(score(outOfFold.withoutSource), threshold),
     scored,
-    bundledHeldOut: {
-      count: heldOut.length,
-      falsePositiveRate: heldOut.length === 0 ? 0 : withheld.length / heldOut.length,
-    },
+    heldOutContent,
+    heldOutQuestions,
   };
   const model: GuardModel = {
     buckets: settings.buckets,
@@ -135,12 +161,13 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
       epochs: settings.epochs,
       folds: settings.folds,
       examples: examples.length,
-      bundledNegatives: always.examples.length,
+      bundledBenign: always.examples.length,
       cvPrecision: report.crossValidated.precision,
       cvRecall: report.crossValidated.recall,
       cvF1: report.crossValidated.f1,
       cvFalsePositiveRate: report.crossValidated.falsePositiveRate,
-      bundledHeldOutFalsePositiveRate: report.bundledHeldOut.falsePositiveRate,
+      heldOutContentFalsePositiveRate: heldOutContent.falsePositiveRate,
+      heldOutQuestionsFalsePositiveRate: heldOutQuestions.falsePositiveRate,
     },
   };
   return { model, report };

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type AgentConfig, isRetrievalAgent, type RetrievalAgent } from '../agents/agent-config.ts';
 import { AGENTS } from '../agents/agents.ts';
 import type { ExamplesStore } from '../examples/create-examples-store.ts';
+import { type GuardModel, loadGuardModel } from '../guard/guard-model.ts';
+import { GUARD_REFUSAL } from '../guard/guard-refusal.ts';
+import { judgeText } from '../guard/judge-text.ts';
 import type { Network } from '../network/api/create-network.ts';
 import { ANONYMOUS_VIEWER, memberViewer, type Viewer } from '../network/api/viewer.ts';
 import { createOfflineLanguageModel } from '../offline-engine/create-offline-language-model.ts';
@@ -48,6 +51,8 @@ export interface PipelineOptions {
   agents?: Record<RouteAgent, AgentConfig>;
   /** The plan parser's repairs over past turns, stressed in later planning prompts; the pipeline's own when absent. */
   repairCounters?: RepairCounters;
+  /** The input guard (jailbreaks, prompt injections); the committed model when absent, `false` turns it off. */
+  guardModel?: GuardModel | false;
 }
 
 export interface Pipeline {
@@ -98,6 +103,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     offlineModel: options.models?.offlineModel ?? createOfflineLanguageModel({ network: options.network }),
   };
   const repairCounters = options.repairCounters ?? createRepairCounters();
+  const guardModel = options.guardModel === false ? undefined : (options.guardModel ?? loadGuardModel());
   const scoped = new Map<RouteAgent, { catalog: SkillCatalog; planSkills: PlanSkill[] }>();
   const scopeOf = (agent: RetrievalAgent) => {
     let entry = scoped.get(agent.id);
@@ -155,6 +161,19 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }
       emit({ type: 'turn_started', conversationId: ids.conversationId, messageId: ids.messageId });
 
+      const guarded = guardModel && judgeText(guardModel, { text: question, source: 'user' });
+      if (guarded?.verdict === 'block') {
+        // A fixed refusal: no route, no skills, no model that could be talked round.
+        emit({ type: 'guarded', verdict: 'block', score: guarded.score, reasons: guarded.reasons });
+        agentId = 'out_of_scope';
+        answer = GUARD_REFUSAL;
+        emit({ type: 'text_delta', text: answer });
+        emit({ type: 'follow_ups', questions: [...agents.out_of_scope.followUps] });
+        emit({ type: 'done', totalMs: now(), timings });
+        await recorder?.finish({ text: answer, agent: agentId, status: 'complete' });
+        return;
+      }
+
       const routeStart = now();
       const [viewing, asking] = await Promise.all([
         context ? describeContext(options.network, viewer, context, signal) : undefined,
@@ -206,6 +225,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
           viewer,
           signal,
           models,
+          guardModel,
           emit,
           now,
         });

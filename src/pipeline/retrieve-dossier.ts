@@ -1,8 +1,10 @@
+import type { GuardModel } from '../guard/guard-model.ts';
+import { withholdInjectedItems } from '../guard/withhold-injected-items.ts';
 import type { Viewer } from '../network/api/viewer.ts';
 import { createPlanStreamParser } from '../plan-parser/create-plan-stream-parser.ts';
 import type { PlanCall, Skill as PlanSkill, Repair } from '../plan-parser/types.ts';
 import type { RenderedPrompt } from '../prompts/compose-prompt.ts';
-import type { DossierItem } from '../prompts/render-dossier.ts';
+import { citationOf, type DossierItem } from '../prompts/render-dossier.ts';
 import type { SkillCatalog } from '../skills/create-skill-registry.ts';
 import { type ModelSources, streamModelText } from './stream-model-text.ts';
 import { toDossierItems } from './to-dossier-items.ts';
@@ -16,6 +18,8 @@ export interface RetrievalInput {
   viewer: Viewer;
   signal: AbortSignal;
   models: ModelSources;
+  /** The input guard: each retrieved item judged as `retrieved`, injections withheld. Absent: every item is kept. */
+  guardModel?: GuardModel;
   emit: (event: TurnEvent) => void;
   /** Milliseconds since the turn started. */
   now: () => number;
@@ -66,7 +70,10 @@ export async function retrieveDossier(input: RetrievalInput): Promise<Retrieval>
     emit({ type: 'skill_call_started', callId, skill: call.skill, args: call.args, atMs: now() });
     running.push(
       catalog.invoke(call.skill, call.args, { viewer, signal }).then((result) => {
-        const items = result.ok ? toDossierItems(result.rendered, { skill: call.skill, callId }) : [];
+        const { kept: items, withheld } = withholdInjectedItems(
+          input.guardModel,
+          result.ok ? toDossierItems(result.rendered, { skill: call.skill, callId }) : [],
+        );
         itemsByCall[callId] = items;
         emit({
           type: 'skill_call_finished',
@@ -83,6 +90,11 @@ export async function retrieveDossier(input: RetrievalInput): Promise<Retrieval>
             `I couldn't get ${call.skill.replace(/_/g, ' ')} (${result.error.code}), so that part is missing.`,
           );
           emit({ type: 'degraded', step: 'skills', reason: `${call.skill}: ${result.error.message}` });
+        }
+        for (const { item, verdict, note } of withheld) {
+          notes.push(note);
+          const why = verdict.reasons.join('; ');
+          emit({ type: 'degraded', step: 'skills', reason: `withheld ${citationOf(item)} (${why})` });
         }
       }),
     );

@@ -55,6 +55,14 @@ export const turnEventSchema = z.discriminatedUnion('type', [
     items: z.number().int(),
     error: z.object({ code: z.string(), message: z.string() }).optional(),
   }),
+  /** The input guard blocked the member's message: a fixed refusal follows, no agent runs. */
+  z.object({
+    type: z.literal('guarded'),
+    verdict: z.literal('block'),
+    /** Calibrated probability that the message is a jailbreak or prompt injection. */
+    score: z.number(),
+    reasons: z.array(z.string()),
+  }),
   z.object({ type: z.literal('text_delta'), text: z.string() }),
   /**
    * The trust classifier withdrew answer text already sent: the client cuts the text it has shown

@@ -1,6 +1,7 @@
 /**
  * `dossier train-guard [--seed N] [--out FILE]`: trains the input guard on data/safety/guard-train.jsonl
- * plus real job descriptions and posts from data/ as clean retrieved content, prints the
+ * plus benign examples from the repository (real job descriptions and posts from data/, member
+ * questions from the router's utterances and CLINC150), prints the
  * cross-validated figures and writes the model (by default the committed
  * src/guard/model/guard-model.json). The same data and seed give a byte-identical file.
  */
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort(new Error('interrupted')));
   const startedAt = performance.now();
-  console.error('reading data/safety and the bundled job descriptions and posts…');
+  console.error('reading data/safety, the bundled job descriptions and posts, and the router utterances…');
   const negatives = await loadBundledNegatives(controller.signal);
   const bar = new cliProgress.SingleBar(
     {
@@ -57,10 +58,12 @@ export async function run(argv: string[]): Promise<number> {
   console.table(guardFiguresTable(report.crossValidatedWithoutSource));
   console.table({
     examples: report.examples,
-    'bundled job descriptions and posts trained on': negatives.training.length,
-    [`held-out job descriptions and posts withheld (of ${report.bundledHeldOut.count})`]: percent(
-      report.bundledHeldOut.falsePositiveRate,
+    'bundled job descriptions, posts and member questions trained on': negatives.training.length,
+    [`held-out job descriptions and posts withheld (of ${report.heldOutContent.count})`]: percent(
+      report.heldOutContent.falsePositiveRate,
     ),
+    [`held-out member questions refused (router dev set, CLINC150 val; of ${report.heldOutQuestions.count})`]:
+      percent(report.heldOutQuestions.falsePositiveRate),
     temperature: report.temperature.toFixed(3),
     'training time': `${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
   });
