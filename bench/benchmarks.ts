@@ -4,7 +4,7 @@ import { pipelineBenchmark } from './pipeline.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
 import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
-import { serverBenchmark } from './server.bench.ts';
+import { serverMiddlewareBenchmark } from './server-middleware.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 import { trustBenchmark } from './trust.bench.ts';
 
@@ -25,5 +25,5 @@ export const BENCHMARKS: Benchmark[] = [
   promptsBenchmark,
   trustBenchmark,
   pipelineBenchmark,
-  serverBenchmark,
+  serverMiddlewareBenchmark,
 ];

@@ -43,6 +43,17 @@ export function createServerMetrics({
       this.set(openStreams());
     },
   });
+  // prom-client hashes the label object on every observe; one child per series is looked up by a plain key.
+  const series = new Map<string, ReturnType<typeof duration.labels>>();
+  const seriesOf = (route: string, method: string, status: number) => {
+    const key = `${method} ${status} ${route}`;
+    let child = series.get(key);
+    if (!child) {
+      child = duration.labels({ route, method, status: String(status) });
+      series.set(key, child);
+    }
+    return child;
+  };
   let merged = own;
   const included: Registry[] = [];
 
@@ -53,7 +64,7 @@ export function createServerMetrics({
       included.push(registry);
     },
     middleware: async (c, next) => {
-      const stop = duration.startTimer();
+      const started = performance.now();
       inFlight.inc();
       try {
         await next();
@@ -64,7 +75,7 @@ export function createServerMetrics({
         const answered = matchedRoutes(c)[c.req.routeIndex];
         const fellThrough = c.res.status === 404 && answered?.path.endsWith('*');
         const route = answered && answered.method !== 'ALL' && !fellThrough ? answered.path : 'unmatched';
-        stop({ route, method: c.req.method, status: String(c.res.status) });
+        seriesOf(route, c.req.method, c.res.status).observe((performance.now() - started) / 1000);
       }
     },
     async render() {

@@ -28,8 +28,10 @@ export function createStreamTracker(): StreamTracker {
     },
     middleware: async (c, next) => {
       await next();
+      // The header first: reading `body` of @hono/node-server's light responses turns them into streams.
+      if (!c.res.headers.get('content-type')?.startsWith('text/event-stream')) return;
       const body = c.res.body;
-      if (!body || !c.res.headers.get('content-type')?.startsWith('text/event-stream')) return;
+      if (!body) return;
       const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
       const stop = new AbortController();
       let endReason: string | undefined;

@@ -58,7 +58,7 @@ export function sessionRoutes(network: Network, cookies: SessionCookies): Hono {
       ),
       async (c) => {
         const member = await memberById(c.req.valid('json').memberId, c.req.raw.signal);
-        await cookies.save(c, { id: c.get('session').id, memberId: member.id });
+        cookies.save(c, { id: c.get('session').id, memberId: member.id });
         return c.json({ member });
       },
     )
@@ -72,7 +72,7 @@ export function sessionRoutes(network: Network, cookies: SessionCookies): Hono {
         },
         async (c) => {
           // A new id too: the next person at this browser does not inherit the anonymous conversations.
-          await cookies.save(c, { id: randomUUID(), memberId: null });
+          cookies.save(c, { id: randomUUID(), memberId: null });
           return c.json({ member: null });
         },
       ),
