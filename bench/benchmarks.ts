@@ -5,6 +5,7 @@ import { planParserBenchmark } from './plan-parser.bench.ts';
 import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
 import { serverMiddlewareBenchmark } from './server-middleware.bench.ts';
+import { serverBenchmark } from './server.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 import { trustBenchmark } from './trust.bench.ts';
 
@@ -26,4 +27,5 @@ export const BENCHMARKS: Benchmark[] = [
   trustBenchmark,
   pipelineBenchmark,
   serverMiddlewareBenchmark,
+  serverBenchmark,
 ];
