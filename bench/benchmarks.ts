@@ -1,3 +1,4 @@
+import { guardBenchmark } from './guard.bench.ts';
 import { llmBenchmark } from './llm.bench.ts';
 import { networkBenchmark } from './network.bench.ts';
 import { pipelineBenchmark } from './pipeline.bench.ts';
@@ -23,6 +24,7 @@ export const BENCHMARKS: Benchmark[] = [
   planParserBenchmark,
   skillsBenchmark,
   routerBenchmark,
+  guardBenchmark,
   promptsBenchmark,
   trustBenchmark,
   pipelineBenchmark,
