@@ -35,7 +35,7 @@ async function serve(gateway?: Parameters<typeof createChatAssistant>[0]['gatewa
     await hub.close();
     await server.close();
   });
-  return { server, assistant };
+  return { server, assistant, hub };
 }
 
 let offline: Awaited<ReturnType<typeof serve>>;
@@ -367,5 +367,19 @@ describe('GET /api/starters', () => {
     expect((await fetch(`${offline.server.url}/api/starters?kind=planet&id=1`)).status).toBe(400);
     expect((await fetch(`${offline.server.url}/api/starters?kind=job`)).status).toBe(400);
     expect((await fetch(`${offline.server.url}/api/starters?kind=job&id=1`)).status).toBe(404);
+  });
+});
+
+describe('closing the hub (shutdown)', () => {
+  it('stops the running turns and waits until they are recorded incomplete', async () => {
+    const chatId = randomUUID();
+    const response = await postChat(streaming.server, {
+      id: chatId,
+      messages: [userMessage('How do I change careers?')],
+    });
+    const reading = readEvents(response);
+    await streaming.hub.close();
+    expect((await streaming.assistant.store.transcript(chatId))[1]?.status).toBe('incomplete');
+    expect((await reading).events.at(-1)?.chunk.type).toBe('abort');
   });
 });

@@ -12,9 +12,6 @@ export interface NumberedChunk {
 
 export interface HubTurn {
   conversationId: string;
-  messageId: string;
-  /** The member the turn belongs to (null: anonymous). */
-  memberId: number | null;
   /** True until the turn's last event. */
   running(): boolean;
   /** The parts after `afterId` (0: all), then live ones until the turn ends or `signal` aborts. */
@@ -83,8 +80,6 @@ export function createTurnHub(pipeline: Pipeline, { retainMs = 60_000 } = {}): T
             if (event.type !== 'turn_started') continue;
             turn = {
               conversationId: event.conversationId,
-              messageId: event.messageId,
-              memberId: request.member ?? null,
               running: () => !ended,
               subscribe,
               stop: () => controller.abort(new Error('stopped by the member')),
