@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createStepBars } from '../src/cli/progress-bars.ts';
 import { percentile } from '../src/llm/metrics/percentile.ts';
@@ -278,10 +279,14 @@ async function concurrentSessions(setup: Setup, signal: AbortSignal): Promise<vo
           bar.advance();
         }
       };
+      // How long the event loop (the pipeline's work and the server's, shared) kept callbacks waiting.
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
       const cpuAtStart = process.cpuUsage();
       const startedAt = performance.now();
       await Promise.all(Array.from({ length: sessions }, (_, index) => session(index)));
       const cpu = process.cpuUsage(cpuAtStart);
+      loopDelay.disable();
       const gaps = samples.flatMap((s) => s.gapsMs);
       const delivery = samples.flatMap((s) => s.deliveryMs);
       baselineP99 ??= percentile(gaps, 99);
@@ -307,6 +312,7 @@ async function concurrentSessions(setup: Setup, signal: AbortSignal): Promise<vo
             99,
           ),
         ),
+        'loop delay p99 ms': ms(loopDelay.percentile(99) / 1e6),
         'CPU ms/turn': ms((cpu.user + cpu.system) / 1000 / Math.max(1, samples.length)),
         'CPU (1 = a core)': ((cpu.user + cpu.system) / 1000 / (performance.now() - startedAt)).toFixed(2),
         'load avg at start': loadAtStart,
