@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { GUARD_SOURCES } from '../../guard/guard-input.ts';
 import { type GuardModel, loadGuardModel } from '../../guard/guard-model.ts';
 import { judgeText } from '../../guard/judge-text.ts';
+import { parseJsonLine } from '../parse-json-line.ts';
 
 const inputLine = z.object({
   id: z.unknown().optional(),
@@ -35,20 +36,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function answer(line: string, model: GuardModel): object {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return { error: 'bad input line: not JSON' };
-  }
-  const parsed = inputLine.safeParse(json);
-  if (!parsed.success) {
-    const id = (json as { id?: unknown } | null)?.id;
-    return {
-      ...(id === undefined ? {} : { id }),
-      error: `bad input line: ${z.prettifyError(parsed.error).replaceAll('\n', ' ')}`,
-    };
-  }
+  const parsed = parseJsonLine(line, inputLine);
+  if ('bad' in parsed) return parsed.bad;
   const { id, text, source } = parsed.data;
   const { verdict, score, reasons } = judgeText(model, { text, source });
   return { id: id ?? null, verdict, score: Number(score.toFixed(4)), reasons };

@@ -17,6 +17,7 @@ import { createGateway, type Gateway } from '../../llm/gateway/create-gateway.ts
 import { routeInputSchema } from '../../router/route-input.ts';
 import { type RouteResult, routeQuery } from '../../router/route-query.ts';
 import { loadRouterModel, type RouterModel } from '../../router/router-model.ts';
+import { parseJsonLine } from '../parse-json-line.ts';
 
 const inputLine = routeInputSchema.extend({ id: z.unknown().optional() });
 /** Lines routed at once when an LLM is in the loop; output order is kept regardless. */
@@ -59,20 +60,8 @@ async function answer(
   options: { model: RouterModel; gateway: Gateway | undefined; signal: AbortSignal },
   sources: Record<RouteResult['source'], number>,
 ): Promise<object> {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return { error: 'bad input line: not JSON' };
-  }
-  const parsed = inputLine.safeParse(json);
-  if (!parsed.success) {
-    const id = (json as { id?: unknown } | null)?.id;
-    return {
-      ...(id === undefined ? {} : { id }),
-      error: `bad input line: ${z.prettifyError(parsed.error).replaceAll('\n', ' ')}`,
-    };
-  }
+  const parsed = parseJsonLine(line, inputLine);
+  if ('bad' in parsed) return parsed.bad;
   const { id, ...input } = parsed.data;
   const result = await routeQuery(input, options);
   sources[result.source]++;

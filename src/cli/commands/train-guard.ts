@@ -6,25 +6,17 @@
  * src/guard/model/guard-model.json). The same data and seed give a byte-identical file.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { guardFiguresTable } from '../../guard/guard-figures-table.ts';
 import { GUARD_MODEL_FILE, serializeGuardModel } from '../../guard/guard-model.ts';
 import { loadBundledNegatives } from '../../guard/load-bundled-negatives.ts';
 import { trainGuard } from '../../guard/train-guard.ts';
+import { parseTrainOptions } from '../parse-train-options.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { seed: { type: 'string' }, out: { type: 'string' } },
-  });
-  const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) {
-    console.error(`--seed must be an integer, not '${values.seed}'`);
-    return 2;
-  }
+  const { seed, out: outFile } = parseTrainOptions(argv);
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort(new Error('interrupted')));
   const startedAt = performance.now();
@@ -47,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     onProgress: (done) => bar.update(done, { stage: stages[done] ?? 'done' }),
   });
   bar.stop();
-  const out = values.out ?? GUARD_MODEL_FILE;
+  const out = outFile ?? GUARD_MODEL_FILE;
   const text = serializeGuardModel(model);
   writeFileSync(out, text);
   console.log(

@@ -4,21 +4,13 @@
  * committed src/router/model/router-model.json). The same data and seed give a byte-identical file.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ROUTER_MODEL_FILE, serializeRouterModel } from '../../router/router-model.ts';
 import { trainRouter } from '../../router/train-router.ts';
+import { parseTrainOptions } from '../parse-train-options.ts';
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { seed: { type: 'string' }, out: { type: 'string' } },
-  });
-  const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) {
-    console.error(`--seed must be an integer, not '${values.seed}'`);
-    return 2;
-  }
+  const { seed, out: outFile } = parseTrainOptions(argv);
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -39,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   bar.stop();
-  const out = values.out ?? ROUTER_MODEL_FILE;
+  const out = outFile ?? ROUTER_MODEL_FILE;
   const text = serializeRouterModel(model);
   writeFileSync(out, text);
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
