@@ -5,9 +5,11 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { streamText } from 'ai';
+import { Registry } from 'prom-client';
 import { parseLlmConfig } from '../src/llm/config/load-llm-config.ts';
 import { createGateway } from '../src/llm/gateway/create-gateway.ts';
-import { createLlmMetrics } from '../src/llm/metrics/create-llm-metrics.ts';
+import { prepareModelCall } from '../src/llm/gateway/prepare-model-call.ts';
+import { createLlmMetrics, type LlmMetrics } from '../src/llm/metrics/create-llm-metrics.ts';
 import { percentile } from '../src/llm/metrics/percentile.ts';
 import { createSeededRandom } from '../src/llm/simulator/seeded-random.ts';
 import type { Benchmark } from './benchmarks.ts';
@@ -111,13 +113,13 @@ function providerClient(url: string): Client {
   };
 }
 
-function gatewayClient(url: string): Client {
+function gatewayClient(url: string, metrics: LlmMetrics = createLlmMetrics()): Client {
   const config = parseLlmConfig({
     llm: {
       large: { endpoints: [{ name: 'sim', url, model: 'sim', maxConcurrency: 1000, maxQueued: 1000 }] },
     },
   });
-  const gateway = createGateway(config, { metrics: createLlmMetrics() });
+  const gateway = createGateway(config, { metrics });
   return () => {
     const startedAt = performance.now();
     return timeTextChunks(
@@ -391,6 +393,66 @@ async function gatewayOverhead(signal: AbortSignal): Promise<void> {
 }
 
 /**
+ * Where the gateway's own CPU goes at one stream: from the bare provider to the gateway as shipped,
+ * one step added at a time, the steps interleaved call by call and CPU taken per call.
+ */
+async function gatewayOwnCost(signal: AbortSignal): Promise<void> {
+  console.log(
+    `### The gateway's own CPU per call, step by step (1 stream, no delays, ${OUTPUT_TOKENS} tokens)\n`,
+  );
+  console.log(`Before: ${loadAverage()}\n`);
+  const sim = await spawnSimulator(['--ttft', '0', '--tbt', '0'], signal);
+  try {
+    const model = createOpenAICompatible({ name: 'steps', baseURL: sim.url, includeUsage: true }).chatModel(
+      'sim',
+    );
+    const request = { role: 'large' as const, messages: MESSAGES, maxOutputTokens: OUTPUT_TOKENS };
+    const steps: [string, Client][] = [
+      ['provider doStream, prompt built once (floor)', providerClient(sim.url)],
+      [
+        '+ prompt prepared per call (prepareModelCall), abort signal',
+        async () => {
+          const startedAt = performance.now();
+          const call = await prepareModelCall(request);
+          const { stream } = await model.doStream({ ...call, abortSignal: new AbortController().signal });
+          return timeTextChunks(stream, startedAt);
+        },
+      ],
+      [
+        '+ gateway plumbing (limits, breaker, timers, latency), metrics off',
+        gatewayClient(sim.url, { registry: new Registry(), recordCall() {} }),
+      ],
+      ['+ metrics: the gateway as shipped', gatewayClient(sim.url)],
+    ];
+    const cpuMs = steps.map((): number[] => []);
+    const calls = 700;
+    for (let call = 0; call < calls && !signal.aborted; call++) {
+      for (const [index, [, client]] of steps.entries()) {
+        const before = process.cpuUsage();
+        await client();
+        const used = process.cpuUsage(before);
+        // The first 100 calls of each step warm the JIT up and are not counted.
+        if (call >= 100) cpuMs[index]?.push((used.user + used.system) / 1000);
+      }
+      progress('steps', call + 1, calls);
+    }
+    const p50s = cpuMs.map((values) => percentile(values, 50));
+    table(
+      ['step', 'CPU ms/call p50', 'mean', 'p50 added by the step'],
+      steps.map(([name], index) => [
+        name,
+        p50s[index] as number,
+        (cpuMs[index] as number[]).reduce((sum, ms) => sum + ms, 0) / (cpuMs[index] as number[]).length,
+        index === 0 ? '' : (p50s[index] as number) - (p50s[index - 1] as number),
+      ]),
+    );
+    console.log(`After: ${loadAverage()}\n`);
+  } finally {
+    sim.stop();
+  }
+}
+
+/**
  * What a caller feels through the gateway: TTFT, end-to-end time and TBT, with delays realistic for
  * the load so the client keeps up. At 200 streams a 20 ms TBT means ~10,000 chunks/s through the AI
  * SDK, more than this process can parse on a shared core; a loaded server's 100 ms TBT is a fifth of that.
@@ -582,8 +644,9 @@ export const llmBenchmark: Benchmark = {
   name: 'llm',
   description: 'LLM gateway overhead vs the AI SDK alone, TTFT pass-through, and the simulator capacity',
   async run({ signal }) {
-    const only = process.env.DOSSIER_BENCH_LLM_PART; // overhead | ttft | capacity, to rerun one part
+    const only = process.env.DOSSIER_BENCH_LLM_PART; // overhead | own | ttft | capacity, to rerun one part
     if (!only || only === 'overhead') await gatewayOverhead(signal);
+    if (!only || only === 'own') await gatewayOwnCost(signal);
     if (!only || only === 'ttft') await passThrough(signal);
     if (!only || only === 'capacity') await simulatorCapacity(signal);
   },
