@@ -31,15 +31,18 @@ const LOOKALIKES: Record<string, string> = {
 };
 const INVISIBLE = /[\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const LEET_CHARS = /[013457@$!|]/;
+const LEET_WORD = /^[\p{L}013457@$!|]+$/u;
 
-/** A token mixing letters with stand-in digits or symbols, e.g. "pr3v10us", "@ct". */
+/**
+ * A word spelled with stand-in digits or symbols ("pr3v10us", "p@ssw0rd"), with its surrounding
+ * quotes and punctuation kept. Left alone: tokens with fewer than two letters or with other
+ * characters inside ("401(k)", "$100k", "B2B", "5+"), which are ordinary text.
+ */
 function unLeet(token: string): string {
-  if (!/\p{L}/u.test(token) || !LEET_CHARS.test(token)) return token;
-  // Keep what surrounds the word: "instructions!" must stay "instructions" plus "!".
-  const core = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(token);
-  const [, before = '', middle = token, after = ''] = core ?? [];
-  const letters = middle.replace(/[013457@$!|]/g, (char) => LEET[char] ?? char);
-  return /\p{L}/u.test(middle) ? `${before}${letters}${after.replace(/^!+/, '')}` : token;
+  const [, before = '', middle = '', after = ''] = /^([("'“‘[]*)(.*?)([)"'”’.,;:?!\]]*)$/u.exec(token) ?? [];
+  if (!LEET_WORD.test(middle) || !LEET_CHARS.test(middle)) return token;
+  if ((middle.match(/\p{L}/gu)?.length ?? 0) < 2) return token;
+  return `${before}${middle.replace(/[013457@$!|]/g, (char) => LEET[char] ?? char)}${after}`;
 }
 
 /**

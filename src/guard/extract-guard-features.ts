@@ -23,41 +23,54 @@ const CUE_WEIGHT = 2;
 const SHAPE_WEIGHT = 0.5;
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
+/** Hashed bucket of each feature key, remembered: windows overlap and words repeat. */
+const bucketCache = new Map<number, Map<string, number>>();
+const MAX_CACHED_KEYS = 200_000;
+
+function bucketOf(key: string, buckets: number): number {
+  let cache = bucketCache.get(buckets);
+  if (!cache || cache.size > MAX_CACHED_KEYS) {
+    cache = new Map();
+    bucketCache.set(buckets, cache);
+  }
+  let index = cache.get(key);
+  if (index === undefined) {
+    index = hashString(key) % buckets;
+    cache.set(key, index);
+  }
+  return index;
+}
+
+type FeatureSink = (index: number, value: number, reason: string, cue?: true) => void;
+
 /**
- * The guard's features, each with a readable reason: word uni- and bigrams and character 3–5-grams
- * of the de-obfuscated text (so "1gn0re" and "i g n o r e" meet "ignore"), one feature per
- * hand-written cue that fires (`guard-cues.ts`), and the same cues crossed with `retrieved`, since
- * retrieved content has no business addressing the assistant.
+ * The guard's features: word uni- and bigrams and character 3–5-grams of the de-obfuscated text (so
+ * "1gn0re" and "i g n o r e" meet "ignore"), one feature per hand-written cue that fires
+ * (`guard-cues.ts`), and the same cues crossed with `retrieved`, since retrieved content has no
+ * business addressing the assistant. Reasons are written only when `explain` is set.
  */
-export function explainGuardFeatures(input: GuardInput, buckets: number): ExplainedFeature[] {
-  const features: ExplainedFeature[] = [];
+function collectGuardFeatures(input: GuardInput, buckets: number, explain: boolean, sink: FeatureSink): void {
   const add = (key: string, value: number, reason: string, cue?: true) =>
-    features.push({ index: hashString(key) % buckets, value, reason, ...(cue && { cue }) });
-  const addGroup = (prefix: string, entries: [key: string, reason: string][], weight: number) => {
-    const scale = weight / Math.sqrt(Math.max(entries.length, 1));
-    for (const [key, reason] of entries) add(`${prefix}${key}`, scale, reason);
+    sink(bucketOf(key, buckets), value, reason, cue);
+  const addGroup = (prefix: string, keys: string[], reasons: (i: number) => string, weight: number) => {
+    const scale = weight / Math.sqrt(Math.max(keys.length, 1));
+    for (let i = 0; i < keys.length; i++) add(`${prefix}${keys[i]}`, scale, explain ? reasons(i) : '');
   };
   const deobfuscated = deobfuscateText(input.text);
   const words = normalizeText(deobfuscated);
   add('<bias>', 1, 'prior');
-  const wordReasons = new Map(words.map((word) => [word, `word '${word}'`]));
-  addGroup(
-    'w:',
-    words.map((word) => [word, wordReasons.get(word) as string]),
-    GROUP_WEIGHTS.word,
-  );
-  addGroup(
-    'b:',
-    bigrams(words).map((pair) => [pair, `phrase '${pair.replace('<s> ', '')}'`]),
-    GROUP_WEIGHTS.bigram,
-  );
-  addGroup(
-    'c:',
-    words.flatMap((word) =>
-      charGrams(word).map((gram): [string, string] => [gram, wordReasons.get(word) as string]),
-    ),
-    GROUP_WEIGHTS.char,
-  );
+  const wordReason = (word: string) => `word '${word}'`;
+  addGroup('w:', words, (i) => wordReason(words[i] as string), GROUP_WEIGHTS.word);
+  const pairs = bigrams(words);
+  addGroup('b:', pairs, (i) => `phrase '${(pairs[i] as string).replace('<s> ', '')}'`, GROUP_WEIGHTS.bigram);
+  const grams: string[] = [];
+  const gramWords: string[] = [];
+  for (const word of words)
+    for (const gram of charGrams(word)) {
+      grams.push(gram);
+      gramWords.push(word);
+    }
+  addGroup('c:', grams, (i) => wordReason(gramWords[i] as string), GROUP_WEIGHTS.char);
   // A member's question is a line or two; a page-long message, mostly about "you", is a jailbreak's
   // shape. Not for retrieved content, whose length says nothing (and the bundled pages are all long).
   if (input.source !== 'retrieved') {
@@ -75,16 +88,29 @@ export function explainGuardFeatures(input: GuardInput, buckets: number): Explai
     add(`cue:${cue.id}`, CUE_WEIGHT, reason, true);
     if (input.source === 'retrieved') add(`retrieved|cue:${cue.id}`, CUE_WEIGHT, reason, true);
   }
+}
+
+/** Every feature with what a reviewer would call it, for `reasons`. */
+export function explainGuardFeatures(input: GuardInput, buckets: number): ExplainedFeature[] {
+  const features: ExplainedFeature[] = [];
+  collectGuardFeatures(input, buckets, true, (index, value, reason, cue) =>
+    features.push({ index, value, reason, ...(cue && { cue }) }),
+  );
   return features;
 }
 
-/** Explained features summed per bucket, as the trainer and the scorer read them. */
-export function sumFeatures(explained: readonly ExplainedFeature[]): SparseFeatures {
-  const sums = new Map<number, number>();
-  for (const { index, value } of explained) sums.set(index, (sums.get(index) ?? 0) + value);
-  return { indices: [...sums.keys()], values: [...sums.values()] };
-}
-
+/** The features summed per bucket, as the trainer and the scorer read them. */
 export function extractGuardFeatures(input: GuardInput, buckets: number): SparseFeatures {
-  return sumFeatures(explainGuardFeatures(input, buckets));
+  const indices: number[] = [];
+  const values: number[] = [];
+  const slot = new Map<number, number>();
+  collectGuardFeatures(input, buckets, false, (index, value) => {
+    const at = slot.get(index);
+    if (at === undefined) {
+      slot.set(index, indices.length);
+      indices.push(index);
+      values.push(value);
+    } else values[at] = (values[at] as number) + value;
+  });
+  return { indices, values };
 }

@@ -1,6 +1,10 @@
 import type { SparseFeatures } from '../router/extract-features.ts';
 import { scoreLogits, softmax } from '../router/score-logits.ts';
-import { type ExplainedFeature, explainGuardFeatures, sumFeatures } from './extract-guard-features.ts';
+import {
+  type ExplainedFeature,
+  explainGuardFeatures,
+  extractGuardFeatures,
+} from './extract-guard-features.ts';
 import type { GuardInput } from './guard-input.ts';
 import type { GuardModel } from './guard-model.ts';
 import { splitIntoWindows } from './split-into-windows.ts';
@@ -35,13 +39,15 @@ export function worstWindow(
 
 /** The guard's judgement of one text: synchronous, no I/O, about a millisecond for a page. */
 export function judgeText(model: GuardModel, input: GuardInput): GuardVerdict {
-  const windows = splitIntoWindows(input.text).map((text) =>
-    explainGuardFeatures({ ...input, text }, model.buckets),
+  const windows = splitIntoWindows(input.text);
+  const { index, logits } = worstWindow(
+    model.weights,
+    windows.map((text) => extractGuardFeatures({ ...input, text }, model.buckets)),
   );
-  const { index, logits } = worstWindow(model.weights, windows.map(sumFeatures));
   const score = softmax(logits, model.temperature)[1] as number;
   if (score < model.threshold) return { verdict: 'allow', score, reasons: [] };
-  return { verdict: 'block', score, reasons: topReasons(model, windows[index] ?? []) };
+  const worst = explainGuardFeatures({ ...input, text: windows[index] ?? input.text }, model.buckets);
+  return { verdict: 'block', score, reasons: topReasons(model, worst) };
 }
 
 /**
