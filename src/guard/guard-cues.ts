@@ -34,7 +34,7 @@ export const GUARD_CUES: readonly GuardCue[] = [
     id: 'persona',
     label: 'persona setup',
     pattern:
-      /\b(?:you\s*are\s*(?:now|going\s*to\s*(?:act|pretend|be)|about\s*to\s*(?:immerse|become))|pretend\s*(?:to\s*be|you\s*are|that\s*you)|act\s*as\s*(?:if|though)?|role-?\s*play|stay\s*in\s*character|in\s*character|simulate\s*(?:a|an)|immerse\s*yourself|you\s*will\s*(?:now\s*)?(?:act|respond|answer)\s*as|two\s*(?:different\s*)?(?:responses|personalities|entities))/,
+      /\b(?:you\s*are\s*(?:now|going\s*to\s*(?:act|pretend|be)|about\s*to\s*(?:immerse|become)|(?:a|an)\s*(?:\w+\s*){0,4}?(?:expert|consultant|officer|hacker|character|villain|criminal|agent|detective|scientist|novelist|writer|researcher)\s*(?:who|tasked|named|with|in\s*a))|act\s*like\s*(?:my|a|an)|pretend\s*(?:to\s*be|you\s*are|that\s*you)|act\s*as\s*(?:if|though)?|role-?\s*play|stay\s*in\s*character|in\s*character|simulate\s*(?:a|an)|immerse\s*yourself|you\s*will\s*(?:now\s*)?(?:act|respond|answer)\s*as|two\s*(?:different\s*)?(?:responses|personalities|entities))/,
   },
   {
     id: 'no_limits',
@@ -83,7 +83,7 @@ export const GUARD_CUES: readonly GuardCue[] = [
     id: 'harmful_goal',
     label: 'harmful goal',
     pattern:
-      /\b(?:phishing|malware|ransomware|keylogger|spyware|virus|exploit\s*code|hack(?:ing)?\s*into|steal(?:ing)?\s*(?:passwords|credentials|identit|data|money)|napalm|explosives?|bombs?|weapons?|meth(?:amphetamine)?|cocaine|heroin|poison|suicide|self-?harm|anorexia|bulimia|revenge\s*porn|porn(?:ographic)?|racis[tm]|sexis[tm]|genocide|terroris[tm]|extremis[tm]|violence|violent|kill(?:ing)?|murder|unethical|counterfeit|launder(?:ing)?|disinformation|misinformation|fake\s*news|defamatory|product\s*keys?)\b/,
+      /\b(?:phishing|malware|ransomware|keylogger|spyware|virus|exploit\s*code|hack(?:ing)?\s*into|steal(?:ing)?\s*(?:passwords|credentials|identit|data|money)|napalm|explosives?|bombs?|weapons?|meth(?:amphetamine)?|cocaine|heroin|poison|suicide|self-?harm|anorexia|bulimia|revenge\s*porn|exploit(?:ing)?\s*(?:this|the|a|these)?\s*vulnerabilit|tamper(?:ing)?\s*with|bypass(?:ing)?\s*(?:the\s*)?(?:security|authentication|paywall)|porn(?:ographic)?|racis[tm]|sexis[tm]|genocide|terroris[tm]|extremis[tm]|violence|violent|kill(?:ing)?|murder|unethical|counterfeit|launder(?:ing)?|disinformation|misinformation|fake\s*news|defamatory|product\s*keys?)\b/,
   },
   {
     id: 'symbol_soup',
