@@ -182,10 +182,13 @@ async function load(
   return { samples, cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - startedAt };
 }
 
-/** Picks the arms in turn, call by call, so they share every moment of load alike. */
+/**
+ * Picks the arms in turn, call by call, so they share every moment of load alike; the order rotates
+ * every cycle (d g p, g p d, p d g) so no arm always follows the same one and pays for its garbage.
+ */
 function interleave(clients: Record<Arm, Client>) {
   return (call: number) => {
-    const arm = ARMS[call % ARMS.length] as Arm;
+    const arm = ARMS[(call + Math.floor(call / ARMS.length)) % ARMS.length] as Arm;
     return { arm, client: clients[arm] };
   };
 }
