@@ -4,6 +4,7 @@ import { assignFolds } from './assign-folds.ts';
 import { groupNearDuplicates } from './group-near-duplicates.ts';
 import { BUNDLED_SOURCE_PREFIX, type GuardExample } from './guard-example.ts';
 import { worstWindow } from './judge-text.ts';
+import { PLANTED_SOURCE_PREFIX } from './plant-injections.ts';
 
 export interface GuardFitSettings {
   buckets: number;
@@ -15,10 +16,13 @@ export interface GuardFitSettings {
   hardNegativeWeight: number;
   /** Loss weight of each real job description or post from the bundled data (there are hundreds). */
   bundledWeight: number;
+  /** Loss weight of each synthetic injection planted in a real page (`plant-injections.ts`). */
+  plantedWeight: number;
 }
 
 function lossWeight(example: GuardExample, settings: GuardFitSettings): number {
   if (example.source.startsWith(BUNDLED_SOURCE_PREFIX)) return settings.bundledWeight;
+  if (example.source.startsWith(PLANTED_SOURCE_PREFIX)) return settings.plantedWeight;
   return example.kind === 'benign_career' ? settings.hardNegativeWeight : 1;
 }
 
@@ -60,13 +64,13 @@ export function fitGuardWeights(
  * Out-of-fold logits for every example: k models, each trained without one fold and scoring it.
  * Folds keep near-duplicates together (same carrier, same jailbreak template) and are stratified
  * by kind, so the figures speak for unseen carriers and templates, like the held-out test set.
- * `always` joins every fold's training and is never scored. Each held-out example is scored as the
- * guard scores (its worst window), as it arrives and without `source`.
+ * `extra(training)` adds examples made for a fold from its training rows only (never scored). Each
+ * held-out example is scored as the guard scores (its worst window), as it arrives and without `source`.
  */
 export function crossValidateGuard(
   { examples, views, windows }: FeaturedExamples,
   settings: GuardFitSettings & { folds: number },
-  always: FeaturedExamples = { examples: [], views: [] },
+  extra: (training: GuardExample[]) => FeaturedExamples = () => ({ examples: [], views: [] }),
 ): { asArrived: Float64Array[]; withoutSource: Float64Array[] } {
   const fold = assignFolds(
     examples.map((example) => example.kind),
@@ -78,10 +82,12 @@ export function crossValidateGuard(
   const withoutSource = new Array<Float64Array>(examples.length);
   for (let k = 0; k < settings.folds; k++) {
     const training = examples.flatMap((_, i) => (fold[i] === k ? [] : [i]));
+    const trainingExamples = training.map((i) => examples[i] as GuardExample);
+    const added = extra(trainingExamples);
     const weights = fitGuardWeights(
       {
-        examples: [...training.map((i) => examples[i] as GuardExample), ...always.examples],
-        views: [...training.map((i) => views[i] ?? []), ...always.views],
+        examples: [...trainingExamples, ...added.examples],
+        views: [...training.map((i) => views[i] ?? []), ...added.views],
       },
       settings,
     );

@@ -19,6 +19,7 @@ import type { GuardSource } from './guard-input.ts';
 import type { GuardModel } from './guard-model.ts';
 import { worstWindow } from './judge-text.ts';
 import type { BundledNegatives } from './load-bundled-negatives.ts';
+import { plantInjections } from './plant-injections.ts';
 import { splitIntoWindows } from './split-into-windows.ts';
 
 export const GUARD_TRAINING_DEFAULTS: GuardFitSettings & { folds: number; maxFalsePositiveRate: number } = {
@@ -28,7 +29,8 @@ export const GUARD_TRAINING_DEFAULTS: GuardFitSettings & { folds: number; maxFal
   learningRate: 0.2,
   l2: 1e-4,
   hardNegativeWeight: 1.5,
-  bundledWeight: 0.25,
+  bundledWeight: 0.5,
+  plantedWeight: 0.5,
   folds: 5,
   /** The threshold may block at most this share of the cross-validated benign texts. */
   maxFalsePositiveRate: 0.03,
@@ -105,9 +107,17 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
   const settings = { ...GUARD_TRAINING_DEFAULTS, ...given };
   const examples = options.examples ?? loadGuardExamples();
   const rows = featureExamples(examples, settings.buckets, { windows: true });
-  const always = featureExamples(options.negatives?.training ?? [], settings.buckets);
+  const bundled = featureExamples(options.negatives?.training ?? [], settings.buckets);
+  const carriers = bundled.examples.filter((example) => example.source.startsWith(BUNDLED_CONTENT_PREFIX));
+  const extra = (training: readonly GuardExample[]): FeaturedExamples => {
+    const planted = featureExamples(plantInjections(training, carriers, settings.seed), settings.buckets);
+    return {
+      examples: [...bundled.examples, ...planted.examples],
+      views: [...bundled.views, ...planted.views],
+    };
+  };
   const stages = 3;
-  const outOfFold = crossValidateGuard(rows, settings, always);
+  const outOfFold = crossValidateGuard(rows, settings, extra);
   options.onProgress?.(1, stages);
   const labels = examples.map((example) => (example.label === 'attack' ? 1 : 0));
   const temperature = calibrateTemperature(outOfFold.asArrived, labels);
@@ -123,8 +133,9 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
     );
   const scored = score(outOfFold.asArrived);
   const { threshold } = chooseThreshold(scored, settings.maxFalsePositiveRate);
+  const all = extra(examples);
   const weights = fitGuardWeights(
-    { examples: [...rows.examples, ...always.examples], views: [...rows.views, ...always.views] },
+    { examples: [...rows.examples, ...all.examples], views: [...rows.views, ...all.views] },
     settings,
   );
   options.onProgress?.(2, stages);
@@ -161,7 +172,8 @@ export function trainGuard(options: TrainGuardOptions = {}): { model: GuardModel
       epochs: settings.epochs,
       folds: settings.folds,
       examples: examples.length,
-      bundledBenign: always.examples.length,
+      bundledBenign: bundled.examples.length,
+      planted: all.examples.length - bundled.examples.length,
       cvPrecision: report.crossValidated.precision,
       cvRecall: report.crossValidated.recall,
       cvF1: report.crossValidated.f1,

@@ -316,7 +316,9 @@ describe('runTurn', () => {
         call.step === 'plan' ? { text: obedientPlan(call) } : { text: citingAnswer(call) },
       );
       const events = await collect(
-        pipelineWith(model, { registry: tampered }).runTurn({
+        // The input guard would withhold the item (src/guard/guard-pipeline.test.ts); with it off,
+        // the dossier fence is what keeps the text data.
+        pipelineWith(model, { registry: tampered, guardModel: false }).runTurn({
           question: 'Am I a good fit for this job?',
           member: 3,
           context: { kind: 'job', id: '3876925520' },
