@@ -5,8 +5,8 @@ import { pipelineBenchmark } from './pipeline.bench.ts';
 import { planParserBenchmark } from './plan-parser.bench.ts';
 import { promptsBenchmark } from './prompts.bench.ts';
 import { routerBenchmark } from './router.bench.ts';
-import { serverMiddlewareBenchmark } from './server-middleware.bench.ts';
 import { serverBenchmark } from './server.bench.ts';
+import { serverMiddlewareBenchmark } from './server-middleware.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 import { trustBenchmark } from './trust.bench.ts';
 
