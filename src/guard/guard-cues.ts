@@ -14,6 +14,8 @@ export interface GuardCue {
 const PRIOR = String.raw`(?:all\s*|any\s*|the\s*|your\s*|my\s*|of\s*|these\s*|those\s*)*(?:previous|prior|above|earlier|preceding|initial|original|former|system|current|existing|old|given)?`;
 const RULES =
   '(?:instructions?|prompts?|rules|guidelines|directions|directives|commands|context|programming|constraints|restrictions|guardrails|policies|safeguards|filters|training|settings)';
+/** The same override in Spanish, Portuguese, Italian, French and German: it shares the English cue's weight. */
+const OVERRIDE_OTHER_LANGUAGES = String.raw`\b(?:ignora(?:r)?|olvida|ignore[zr]?|oublie[zr]?|ignoriere|vergiss|ignorate|dimentica)\s*(?:todas?\s*|todos?\s*|toutes?\s*|alle\s*|tutte\s*|las\s*|los\s*|les\s*|as\s*|le\s*|deine\s*|die\s*|tus\s*|vos\s*)*(?:vorherigen\s*|bisherigen\s*|fr[üu]heren\s*)?(?:instrucciones|instru[cç][õo]es|istruzioni|instructions|anweisungen|instruktionen|reglas|r[èe]gles|regeln)\s*(?:anteriores|previas|pr[ée]c[ée]dentes|precedenti|vorherigen|bisherigen)?`;
 const AI = String.raw`(?:(?:the\s*)?(?:ai|a\.i\.|llms?|language\s*models?|chat\s*bots?|chatgpt|gpt(?:-?\d)?|chat\s*assistants?|assistants?|bots?|models?|agents?|copilot|claude|gemini)(?:\s*(?:tools?|systems?|software|models?|assistants?|agents?|screeners?))?|automated\s*(?:\w+\s*)?(?:screening|systems?|tools?|agents?|readers?|software|screeners?))`;
 
 export const GUARD_CUES: readonly GuardCue[] = [
@@ -21,7 +23,7 @@ export const GUARD_CUES: readonly GuardCue[] = [
     id: 'override',
     label: 'instruction override',
     pattern: new RegExp(
-      String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|abandon|neglect|overlook|discard|ignoring|disregarding|forgetting)\s*(?:${PRIOR}\s*${RULES}|(?:\w+\s*){0,4}?(?:previous|prior|above|earlier|preceding|following)\s*(?:and\s*following\s*)?(?:${RULES}|input|text|messages?|answers?)|(?:about\s*)?(?:everything|all\s*(?:info|information|of\s*that|the\s*above)|your\s*(?:old|previous|original)\b|(?:the\s*)?(?:image|page|document|email)\s*content|(?:\w+'?s?\s*)?(?:tos|terms\s*of\s*service)|ethics|morals))`,
+      String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|abandon|neglect|overlook|discard|ignoring|disregarding|forgetting)\s*(?:${PRIOR}\s*${RULES}|(?:\w+\s*){0,4}?(?:previous|prior|above|earlier|preceding|following)\s*(?:and\s*following\s*)?(?:${RULES}|input|text|messages?|answers?)|(?:about\s*)?(?:everything|all\s*(?:info|information|of\s*that|the\s*above)|your\s*(?:old|previous|original)\b|(?:the\s*)?(?:image|page|document|email)\s*content|(?:\w+'?s?\s*)?(?:tos|terms\s*of\s*service)|ethics|morals))|${OVERRIDE_OTHER_LANGUAGES}`,
     ),
   },
   {
