@@ -15,6 +15,7 @@ import { THREE_CALL_QUESTION } from '../src/pipeline/testing/three-call-turn.ts'
 import { createTurnHub } from '../src/server/chat/create-turn-hub.ts';
 import { createChatAssistant } from '../src/server/chat/testing/create-chat-assistant.ts';
 import { readSseEvents, type SseEvent } from '../src/server/chat/testing/read-sse-events.ts';
+import { createUiPartMapper } from '../src/server/chat/to-ui-message-parts.ts';
 import { createApp } from '../src/server/create-app.ts';
 import { createServerOperations } from '../src/server/middleware/server-operations.ts';
 import { startServer } from '../src/server/start-server.ts';
@@ -46,7 +47,7 @@ interface TurnSample {
   totalMs: number;
   /** Gaps between consecutive events from the first answer text to the end. */
   gapsMs: number[];
-  /** Over HTTP: for each piece of answer text, from the pipeline yielding it to the client reading it. */
+  /** Over HTTP: for each part, from the pipeline yielding its event to the client reading it. */
   deliveryMs: number[];
 }
 
@@ -100,14 +101,17 @@ async function setUp(signal: AbortSignal) {
   const sim = await spawnThreeCallSimulator({ ttftMs: TTFT_MS, tbtMs: TBT_MS }, signal);
   const gateway = createSimulatorGateway(sim.url, { endpoint: UNLIMITED_ENDPOINT });
   const assistant = await createChatAssistant({ network, registry, gateway });
-  // When the pipeline yields each piece of answer text, by message: what the server adds is measured from there.
+  // When the pipeline yields the event behind each part (numbered as the hub numbers them), by
+  // message: what the server adds is measured from there.
   const yieldedAt = new Map<string, number[]>();
   const timedPipeline: Pipeline = {
     async *runTurn(request) {
       const times: number[] = [];
+      const toParts = createUiPartMapper();
       for await (const event of assistant.pipeline.runTurn(request)) {
         if (event.type === 'turn_started') yieldedAt.set(event.messageId, times);
-        if (event.type === 'text_delta') times.push(performance.now());
+        const now = performance.now();
+        for (const _part of toParts(event)) times.push(now);
         yield event;
       }
     },
@@ -159,9 +163,8 @@ async function setUp(signal: AbortSignal) {
     const body = response.body;
     const events = async function* () {
       for await (const event of readSseEvents(body)) {
-        if (isText(event)) readAt.push(performance.now());
-        else if (!messageId && event.data.includes('"type":"start"'))
-          messageId = JSON.parse(event.data).messageId;
+        if (event.data !== '[DONE]') readAt.push(performance.now());
+        if (!messageId && event.data.includes('"type":"start"')) messageId = JSON.parse(event.data).messageId;
         yield event;
       }
     };
@@ -169,7 +172,7 @@ async function setUp(signal: AbortSignal) {
     const yielded = yieldedAt.get(messageId) ?? [];
     yieldedAt.delete(messageId);
     if (yielded.length !== readAt.length)
-      throw new Error(`text pieces: ${yielded.length} yielded, ${readAt.length} read`);
+      throw new Error(`parts: ${yielded.length} yielded, ${readAt.length} read`);
     return { ...sample, deliveryMs: readAt.map((at, index) => at - (yielded[index] as number)) };
   };
   return {
@@ -185,7 +188,7 @@ async function setUp(signal: AbortSignal) {
   };
 }
 
-/** From the pipeline yielding a piece of answer text to the client reading it (over HTTP only). */
+/** From the pipeline yielding an event to the client reading its part (over HTTP only). */
 function deliveryColumn(runs: TurnSample[]): string {
   const delivery = runs.flatMap((s) => s.deliveryMs);
   return delivery.length === 0
@@ -228,7 +231,7 @@ async function addedLatency(setup: Setup, signal: AbortSignal): Promise<void> {
     'CPU ms/turn (median)': ms(median(runs.map((s) => s.cpuMs))),
     'TTFA median ms': ms(median(runs.map((s) => s.ttfaMs))),
     'total median ms': ms(median(runs.map((s) => s.totalMs))),
-    'text delivery p50 / p99 ms': deliveryColumn(runs),
+    'part delivery p50 / p99 ms': deliveryColumn(runs),
     'TTFA added ms': (median(runs.map((s) => s.ttfaMs)) - median(alone.map((s) => s.ttfaMs))).toFixed(1),
     'total added ms': (median(runs.map((s) => s.totalMs)) - median(alone.map((s) => s.totalMs))).toFixed(1),
     'TTFA ratio': `${(median(runs.map((s) => s.ttfaMs)) / median(alone.map((s) => s.ttfaMs))).toFixed(3)}×`,
@@ -243,7 +246,7 @@ async function concurrentSessions(setup: Setup, signal: AbortSignal): Promise<vo
   console.log(
     `### Concurrent streaming sessions on ${availableParallelism()} cores: each session asks ${TURNS_PER_SESSION} turns in one ` +
       `conversation, the simulator sending a token every ${TBT_MS} ms. Budget: the time the server adds to each event, ` +
-      `from the pipeline yielding a piece of answer text to the client reading it, under ${BUDGET_MS} ms at p99 ` +
+      `from the pipeline yielding an event to the client reading its part, under ${BUDGET_MS} ms at p99 ` +
       `(the gaps between events also hold the pipeline's own pauses: sentences held for the trust check, cards; ` +
       `shown for reference with their growth over one session). The load generator shares the server's process, so ` +
       `the figures are an upper bound on what the server alone adds.\n`,
