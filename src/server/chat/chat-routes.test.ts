@@ -230,6 +230,16 @@ describe('POST /api/chat', () => {
     ).toBe(403);
   });
 
+  it('takes `context: null` as no context (what a client sends on the feed)', async () => {
+    const response = await postChat(offline.server, {
+      id: randomUUID(),
+      messages: [userMessage('How do I prepare for a job interview?')],
+      context: null,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('"type":"data-route"');
+  });
+
   it('rejects bad requests with {error: {code, message}}', async () => {
     const id = randomUUID();
     const cases: [unknown, number, string][] = [

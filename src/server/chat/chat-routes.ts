@@ -37,7 +37,8 @@ const chatRequestSchema = z.looseObject({
     .max(1000),
   trigger: z.enum(['submit-message', 'regenerate-message']).optional(),
   messageId: z.string().optional(),
-  context: z.object({ kind: z.enum(CONTEXT_KINDS), id: z.union([z.string(), z.number()]) }).optional(),
+  // null as well as absent: clients commonly send `context: null` when nothing is in view.
+  context: z.object({ kind: z.enum(CONTEXT_KINDS), id: z.union([z.string(), z.number()]) }).nullish(),
 });
 
 const feedbackSchema = z.strictObject({
@@ -113,7 +114,7 @@ export function chatRoutes({
       const request = turnRequestSchema.safeParse({
         question: lastQuestion(body.messages),
         member: viewer.memberId ?? undefined,
-        context: body.context,
+        context: body.context ?? undefined,
         conversationId: body.id,
       });
       if (!request.success) throw toInvalidInputError(request.error);

@@ -30,7 +30,9 @@ export function ChatSession({
       new DefaultChatTransport<DossierMessage>({
         api: '/api/chat',
         body: () => ({
-          context: contextRef.current && { kind: contextRef.current.kind, id: contextRef.current.id },
+          context: contextRef.current
+            ? { kind: contextRef.current.kind, id: contextRef.current.id }
+            : undefined,
         }),
       }),
     [],
@@ -92,7 +94,7 @@ export function ChatSession({
       {chat.error && (
         <ErrorNotice
           title="The assistant could not answer."
-          error={chat.error}
+          error={readableChatError(chat.error)}
           onRetry={() => {
             chat.clearError();
             void chat.regenerate();
@@ -102,4 +104,15 @@ export function ChatSession({
       <Composer busy={busy} onSend={send} onStop={stop} inputRef={inputRef} />
     </div>
   );
+}
+
+/** useChat's error carries the response body as its message: show the API's own message from it. */
+function readableChatError(error: Error): Error {
+  try {
+    const body = JSON.parse(error.message) as { error?: { message?: unknown } };
+    if (typeof body.error?.message === 'string') return new Error(body.error.message);
+  } catch {
+    // not a JSON body: a network failure or a stream error, already readable
+  }
+  return error;
 }

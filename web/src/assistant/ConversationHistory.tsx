@@ -1,3 +1,4 @@
+import { ApiError } from '../api/fetch-json.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { formatDay } from '../common/format.ts';
@@ -17,7 +18,10 @@ export function ConversationHistory({
   return (
     <details className="conversation-history">
       <summary>Past conversations</summary>
-      {conversations.state === 'failed' && (
+      {conversations.state === 'failed' && isUnauthenticated(conversations.error) && (
+        <p className="ui-text tone-muted">Sign in to keep a list of your conversations.</p>
+      )}
+      {conversations.state === 'failed' && !isUnauthenticated(conversations.error) && (
         <ErrorNotice
           title="Could not list conversations."
           error={conversations.error}
@@ -30,16 +34,18 @@ export function ConversationHistory({
         ) : (
           <ul>
             {conversations.data.map((conversation) => (
-              <li key={conversation.id}>
+              <li key={conversation.conversationId}>
                 <button
                   type="button"
                   className="as-link"
-                  aria-current={conversation.id === current ? 'true' : undefined}
-                  onClick={() => onOpen(conversation.id)}
+                  aria-current={conversation.conversationId === current ? 'true' : undefined}
+                  onClick={() => onOpen(conversation.conversationId)}
                 >
                   {conversation.title}
                 </button>{' '}
-                <span className="ui-text tone-muted">{formatDay(conversation.updatedAt)}</span>
+                <span className="ui-text tone-muted">
+                  {formatDay(new Date(conversation.updatedAt).toISOString())}
+                </span>
               </li>
             ))}
           </ul>
@@ -47,3 +53,5 @@ export function ConversationHistory({
     </details>
   );
 }
+
+const isUnauthenticated = (error: Error) => error instanceof ApiError && error.status === 401;

@@ -5,10 +5,10 @@ import type { DossierMessage } from './chat-parts.ts';
 const STORAGE_KEY = 'dossier.conversationId';
 
 export const conversationSummarySchema = z.object({
-  id: z.string(),
+  conversationId: z.string(),
   title: z.string(),
-  updatedAt: z.string(),
-  context: z.object({ kind: z.string(), id: z.string() }).nullish(),
+  /** Epoch milliseconds. */
+  updatedAt: z.number(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
