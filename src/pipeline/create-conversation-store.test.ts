@@ -100,6 +100,41 @@ describe.each(backends)('conversation store on $name', ({ url, run }) => {
     }
   });
 
+  it.runIf(run)('keeps withdrawn text out of the stored text while the turn runs and after', async () => {
+    const db = openDatabase({ url });
+    try {
+      await migrateToLatest(db);
+      const store = createConversationStore(db);
+      const turn = await store.startTurn({ memberId: 7, question: 'Who do I call?', historyTurns: 6 });
+      turn.recorder.record({ type: 'text_delta', text: 'Kept. Call (202) ' }, 1);
+      turn.recorder.record({ type: 'text_delta', text: '555-0199.' }, 2);
+      turn.recorder.record({ type: 'retracted', fromChar: 6, reason: 'private_data: 1 phone number' }, 3);
+      turn.recorder.record({ type: 'text_delta', text: 'Then more.' }, 4);
+      await turn.recorder.flush();
+      // A crash now would leave what the member was left with, never the withdrawn sentence.
+      expect((await store.messages(turn.conversationId))[1]).toMatchObject({
+        text: 'Kept. Then more.',
+        status: 'streaming',
+      });
+      // The events keep the whole story, so a reload can replay the retraction as it streamed.
+      expect((await store.events(turn.messageId)).map((e) => e.type)).toEqual([
+        'text_delta',
+        'text_delta',
+        'retracted',
+        'text_delta',
+      ]);
+      const next = await store.startTurn({
+        conversationId: turn.conversationId,
+        memberId: 7,
+        question: 'and?',
+        historyTurns: 6,
+      });
+      expect(next.history.at(-1)).toEqual({ role: 'assistant', text: 'Kept. Then more. (cut off)' });
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it.runIf(run)("claims client-chosen ids, lists a member's conversations, and stores feedback", async () => {
     const db = openDatabase({ url });
     try {

@@ -147,6 +147,8 @@ export function createConversationStore(db: Kysely<Database>): ConversationStore
     return {
       record(event, atMs) {
         if (event.type === 'text_delta') text += event.text;
+        // Withdrawn text must not outlive the turn in the stored text (history feeds later prompts).
+        if (event.type === 'retracted') text = text.slice(0, event.fromChar);
         queue.push({ event, atMs });
         if (queue.length >= BATCH_EVENTS) void flush().catch(() => {});
         else timer ??= setTimeout(() => void flush().catch(() => {}), BATCH_MS);

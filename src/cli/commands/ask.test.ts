@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { TurnEvent } from '../../pipeline/turn-event.ts';
+import { createTerminalView } from './ask.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 // `ask` records conversations, so it writes: a copy of the test database, never the shared one.
@@ -73,5 +74,27 @@ describe('dossier ask', { timeout: 120_000 }, () => {
       status: 2,
       stderr: expect.stringMatching(/no conversation nope/),
     });
+  });
+});
+
+describe('the terminal view', () => {
+  it('cannot take printed text back, so it prints which text to disregard and why, then carries on', () => {
+    let stdout = '';
+    const stderr: string[] = [];
+    const show = createTerminalView({ out: (text) => (stdout += text), err: (line) => stderr.push(line) });
+    const events: TurnEvent[] = [
+      { type: 'text_delta', text: 'One role fits [job:1]. ' },
+      { type: 'text_delta', text: 'The hiring manager, who leads the team, is at ' },
+      { type: 'retracted', fromChar: 23, reason: 'private_data: 1 phone number' },
+      { type: 'degraded', step: 'answer', reason: 'trust classifier retracted a sentence' },
+      { type: 'text_delta', text: 'It matches.' },
+    ];
+    for (const event of events) show(event);
+    expect(stdout).toBe(
+      'One role fits [job:1]. The hiring manager, who leads the team, is at ' +
+        '\n\n[Withdrawn: disregard the text above from “The hiring manager, who leads the …” on (private_data: 1 phone number).]\n\n' +
+        'It matches.',
+    );
+    expect(stderr).toEqual(['degraded (answer): trust classifier retracted a sentence']);
   });
 });

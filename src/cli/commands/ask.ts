@@ -5,6 +5,7 @@ import type { TurnRequest } from '../../pipeline/guard-turn-request.ts';
 import { openAssistant } from '../../pipeline/open-assistant.ts';
 import type { TurnEvent } from '../../pipeline/turn-event.ts';
 import { CONTEXT_KINDS, type ContextKind } from '../../router/route-input.ts';
+import { formatWithdrawal } from '../../server/openai/format-withdrawal.ts';
 import { createStepBars } from '../progress-bars.ts';
 
 const USAGE =
@@ -46,52 +47,73 @@ export function parseAskOptions(argv: string[]): { request: Omit<TurnRequest, 's
 
 const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
 
-/** What the member sees on stdout (the answer, then cards and follow-ups) and what ran, on stderr. */
-function createTerminalView(): (event: TurnEvent) => void {
+/** Where the terminal view writes: the answer (`out`, text as given) and what ran (`err`, one line each). */
+export interface TerminalOutput {
+  out(text: string): void;
+  err(line: string): void;
+}
+
+const TERMINAL: TerminalOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => console.error(line),
+};
+
+/**
+ * What the member sees on stdout (the answer, then cards and follow-ups) and what ran, on stderr.
+ * Printed text cannot be taken back: a retraction prints which text to disregard, and why.
+ */
+export function createTerminalView(output: TerminalOutput = TERMINAL): (event: TurnEvent) => void {
   let cards = 0;
+  /** The answer printed so far, without withdrawn text: what a retraction's `fromChar` counts in. */
+  let answer = '';
   return (event) => {
     switch (event.type) {
       case 'turn_started':
-        console.error(`conversation ${event.conversationId} (continue it with --conversation)`);
+        output.err(`conversation ${event.conversationId} (continue it with --conversation)`);
         break;
       case 'route':
-        console.error(`agent: ${event.agent} (${event.source}, confidence ${event.confidence.toFixed(2)})`);
+        output.err(`agent: ${event.agent} (${event.source}, confidence ${event.confidence.toFixed(2)})`);
         break;
       case 'skill_call_started':
-        console.error(`→ ${event.skill} ${JSON.stringify(event.args)} at ${ms(event.atMs)}`);
+        output.err(`→ ${event.skill} ${JSON.stringify(event.args)} at ${ms(event.atMs)}`);
         break;
       case 'skill_call_finished':
-        console.error(
+        output.err(
           event.ok
             ? `✓ ${event.skill}: ${event.items} item(s) in ${ms(event.durationMs)}`
             : `✗ ${event.skill}: ${event.error?.code} ${event.error?.message ?? ''}`,
         );
         break;
       case 'degraded':
-        console.error(`degraded (${event.step}): ${event.reason}`);
+        output.err(`degraded (${event.step}): ${event.reason}`);
         break;
       case 'text_delta':
-        process.stdout.write(event.text);
+        answer += event.text;
+        output.out(event.text);
+        break;
+      case 'retracted':
+        output.out(formatWithdrawal(answer.slice(event.fromChar), event.reason));
+        answer = answer.slice(0, event.fromChar);
         break;
       case 'attachment': {
         const { kind, id, title, subtitle, url } = event.card;
-        if (cards++ === 0) console.log('\n\nCards:');
-        console.log(`  [${kind}:${id}] ${title} — ${subtitle}${url ? `\n    ${url}` : ''}`);
+        if (cards++ === 0) output.out('\n\nCards:\n');
+        output.out(`  [${kind}:${id}] ${title} — ${subtitle}${url ? `\n    ${url}` : ''}\n`);
         break;
       }
       case 'follow_ups':
-        console.log(`\nYou could ask next:\n${event.questions.map((q) => `  - ${q}`).join('\n')}`);
+        output.out(`\nYou could ask next:\n${event.questions.map((q) => `  - ${q}`).join('\n')}\n`);
         break;
       case 'done': {
         const steps = event.timings.map(
           (t) =>
             `${t.step} ${ms(t.durationMs)}${t.ttftMs === undefined ? '' : ` (ttft ${ms(t.ttftMs)}, ${t.source})`}`,
         );
-        console.error(`done in ${ms(event.totalMs)}: ${steps.join(', ')}`);
+        output.err(`done in ${ms(event.totalMs)}: ${steps.join(', ')}`);
         break;
       }
       case 'error':
-        console.error(`\nerror (${event.code}): ${event.message}`);
+        output.err(`\nerror (${event.code}): ${event.message}`);
         break;
     }
   };

@@ -9,12 +9,19 @@ import { createServerOperations } from '../middleware/server-operations.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
 import { createTurnHub } from './create-turn-hub.ts';
 import type { DossierChunk, DossierUIMessage } from './dossier-ui-message.ts';
+import { assemble } from './rebuild-ui-messages.ts';
 import { createChatAssistant } from './testing/create-chat-assistant.ts';
+import {
+  createRetractingModel,
+  RETRACTING_QUESTION,
+  WITHDRAWN_START,
+} from './testing/create-retracting-model.ts';
 import { readSseEvents } from './testing/read-sse-events.ts';
 
 // Two servers over real HTTP: one whose pipeline answers with the offline engine (fast, with
 // skills, cards and follow-ups), one whose answers stream from the LLM simulator slowly enough
-// to cut, resume and stop them mid-turn. Conversations go to SQLite files of their own.
+// to cut, resume and stop them mid-turn, and one whose scripted answer the trust classifier
+// retracts in part. Conversations go to SQLite files of their own.
 const { db, network, registry } = createTestRegistry();
 const closers: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -22,8 +29,10 @@ afterAll(async () => {
   await db.destroy();
 });
 
-async function serve(gateway?: Parameters<typeof createChatAssistant>[0]['gateway']) {
-  const assistant = await createChatAssistant({ network, registry, gateway });
+async function serve(
+  models: Pick<Parameters<typeof createChatAssistant>[0], 'gateway' | 'offlineModel'> = {},
+) {
+  const assistant = await createChatAssistant({ network, registry, ...models });
   // Finished turns leave memory at once, so a late resume is served from the store.
   const hub = createTurnHub(assistant.pipeline, { retainMs: 0 });
   const operations = createServerOperations({ env: { NODE_ENV: 'test' } });
@@ -40,12 +49,14 @@ async function serve(gateway?: Parameters<typeof createChatAssistant>[0]['gatewa
 
 let offline: Awaited<ReturnType<typeof serve>>;
 let streaming: Awaited<ReturnType<typeof serve>>;
+let retracting: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
   offline = await serve();
   // ~150 answer tokens 10 ms apart: a turn of about two seconds.
   const sims = await startSimulators({ slow: { ttftMs: 30, tbtMs: 10 } }, {}, { text: tokens(150) });
   closers.push(sims.closeAll);
-  streaming = await serve(createGateway(sims.config));
+  streaming = await serve({ gateway: createGateway(sims.config) });
+  retracting = await serve({ offlineModel: createRetractingModel() });
 });
 
 const MEMBER = { 'X-Member-Id': '3' };
@@ -259,6 +270,45 @@ describe('POST /api/chat', () => {
     }
     // Nothing was created for the rejected requests.
     expect(await offline.assistant.store.conversationOwner(id)).toBeUndefined();
+  });
+});
+
+describe('a retraction', () => {
+  it('ends the text part with a data-retraction; the store and a reload keep the cut text', async () => {
+    const chatId = randomUUID();
+    const { events, done } = await readEvents(
+      await postChat(retracting.server, { id: chatId, messages: [userMessage(RETRACTING_QUESTION)] }),
+    );
+    expect(done).toBe(true);
+    const message = await assemble(events.map(({ chunk }) => chunk));
+    const parts = message?.parts ?? [];
+    // What the member is left with: each retraction cuts the text before it back to `fromChar`.
+    let shown = '';
+    for (const part of parts) {
+      if (part.type === 'text') shown += part.text;
+      if (part.type === 'data-retraction') shown = shown.slice(0, part.data.fromChar);
+    }
+    const retraction = parts.find((part) => part.type === 'data-retraction');
+    expect(retraction?.type === 'data-retraction' && retraction.data).toEqual({
+      fromChar: expect.any(Number),
+      reason: expect.stringMatching(/^private_data: /),
+    });
+    // The withdrawn sentence did reach the client before its end failed the check.
+    const sent = parts.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('');
+    expect(sent).toContain(WITHDRAWN_START);
+    expect(shown).toMatch(/^One role fits \[job:\d+\]\. It matches your search\./);
+    expect(shown).not.toContain(WITHDRAWN_START);
+    expect(shown).toMatch(/I left out part of this answer/);
+    expect(parts.some((part) => part.type === 'data-notice' && part.data.code === 'degraded_answer')).toBe(
+      true,
+    );
+
+    const [, answer] = await retracting.assistant.store.transcript(chatId);
+    expect(answer).toMatchObject({ text: shown, status: 'complete' });
+    const reload = await json(
+      await fetch(`${retracting.server.url}/api/conversations/${chatId}/messages`, { headers: MEMBER }),
+    );
+    expect(reload.body.messages[1]).toEqual(JSON.parse(JSON.stringify(message)));
   });
 });
 

@@ -18,6 +18,11 @@ export type DossierDataParts = {
   card: { card: Card; ui: UiDocument };
   'follow-ups': { questions: string[]; ui: UiDocument };
   notice: { level: 'info' | 'warning'; code: string; text: string };
+  /**
+   * The trust classifier withdrew text already sent: the answer's text parts before this part, joined,
+   * are cut back to their first `fromChar` characters (UTF-16 code units); text parts after it follow on.
+   */
+  retraction: { fromChar: number; reason: string };
   /** A turn event this server version has no part for, passed on rather than dropped. */
   event: { event: unknown };
 };

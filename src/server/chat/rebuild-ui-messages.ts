@@ -4,7 +4,7 @@ import type { DossierChunk, DossierUIMessage } from './dossier-ui-message.ts';
 import { replayStoredTurn } from './replay-stored-turn.ts';
 
 /** The parts a stream of chunks leaves in a `useChat` client, by the AI SDK's own reader. */
-async function assemble(chunks: DossierChunk[]): Promise<DossierUIMessage | undefined> {
+export async function assemble(chunks: DossierChunk[]): Promise<DossierUIMessage | undefined> {
   let message: DossierUIMessage | undefined;
   const stream = new ReadableStream<DossierChunk>({
     start(controller) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TurnEvent } from '../../pipeline/turn-event.ts';
 import { uiDocumentSchema } from '../../ui/ui-node.ts';
+import { assemble } from './rebuild-ui-messages.ts';
 import { createUiPartMapper } from './to-ui-message-parts.ts';
 
 const card = { kind: 'job', id: '12', title: 'Data Engineer', subtitle: 'Acme, Austin', url: null } as const;
@@ -73,7 +74,51 @@ describe('createUiPartMapper', () => {
     expect(
       createUiPartMapper()({ type: 'error', code: 'aborted', message: 'the turn was cancelled' }),
     ).toEqual([{ type: 'abort', reason: 'the turn was cancelled' }]);
-    const future = { type: 'retracted', fromChar: 3 } as unknown as TurnEvent;
+    const future = { type: 'translated', language: 'fr' } as unknown as TurnEvent;
     expect(createUiPartMapper()(future)).toEqual([{ type: 'data-event', data: { event: future } }]);
+  });
+
+  it('ends the text part at a retraction and carries on in a new one, so the cut text stays placed', async () => {
+    const events: TurnEvent[] = [
+      { type: 'turn_started', conversationId: 'c1', messageId: 'm1' },
+      { type: 'text_delta', text: 'Kept. ' },
+      { type: 'text_delta', text: 'Call 555' },
+      { type: 'retracted', fromChar: 6, reason: 'private_data: 1 phone number' },
+      { type: 'text_delta', text: 'More. ' },
+      { type: 'retracted', fromChar: 12, reason: 'grounding: the figure 9 appears in no source' },
+      { type: 'text_delta', text: 'End.' },
+      { type: 'done', totalMs: 9, timings: [] },
+    ];
+    const chunks = events.flatMap(createUiPartMapper());
+    expect(chunks.slice(1)).toEqual([
+      { type: 'data-conversation', data: { conversationId: 'c1', messageId: 'm1' } },
+      { type: 'text-start', id: 'answer' },
+      { type: 'text-delta', id: 'answer', delta: 'Kept. ' },
+      { type: 'text-delta', id: 'answer', delta: 'Call 555' },
+      { type: 'text-end', id: 'answer' },
+      { type: 'data-retraction', data: { fromChar: 6, reason: 'private_data: 1 phone number' } },
+      { type: 'text-start', id: 'answer-2' },
+      { type: 'text-delta', id: 'answer-2', delta: 'More. ' },
+      { type: 'text-end', id: 'answer-2' },
+      {
+        type: 'data-retraction',
+        data: { fromChar: 12, reason: 'grounding: the figure 9 appears in no source' },
+      },
+      { type: 'text-start', id: 'answer-3' },
+      { type: 'text-delta', id: 'answer-3', delta: 'End.' },
+      { type: 'text-end', id: 'answer-3' },
+      { type: 'finish', finishReason: 'stop' },
+    ]);
+    // The AI SDK's own reader keeps the parts in that order: text, retraction, text, retraction, text.
+    const message = await assemble(chunks);
+    expect(
+      message?.parts.flatMap((part) =>
+        part.type === 'text'
+          ? [part.text]
+          : part.type === 'data-retraction'
+            ? [`cut to ${part.data.fromChar}`]
+            : [],
+      ),
+    ).toEqual(['Kept. Call 555', 'cut to 6', 'More. ', 'cut to 12', 'End.']);
   });
 });

@@ -3,22 +3,24 @@ import { composeCard } from '../../ui/compose-card.ts';
 import { composeFollowUps } from '../../ui/compose-follow-ups.ts';
 import type { DossierChunk } from './dossier-ui-message.ts';
 
-/** The one text part of an answer. */
+/** The answer's first text part; a retraction closes it and later text opens `answer-2`, `answer-3`, … */
 const TEXT_ID = 'answer';
 
 /**
  * Maps one turn's events, in order, to AI SDK UI message stream parts (README "Contract").
- * Stateful (one per turn): it opens and closes the text part, remembers each skill call's
+ * Stateful (one per turn): it opens and closes text parts, remembers each skill call's
  * arguments for its finished update, and notes an offline answer once. The same events always
  * give the same parts, so a stored turn replays exactly as it streamed.
  */
 export function createUiPartMapper(): (event: TurnEvent) => DossierChunk[] {
   let textOpen = false;
+  let textParts = 0;
+  const textId = () => (textParts <= 1 ? TEXT_ID : `${TEXT_ID}-${textParts}`);
   const callArgs = new Map<number, Record<string, unknown>>();
   const closeText = (): DossierChunk[] => {
     if (!textOpen) return [];
     textOpen = false;
-    return [{ type: 'text-end', id: TEXT_ID }];
+    return [{ type: 'text-end', id: textId() }];
   };
 
   return (event) => {
@@ -63,10 +65,21 @@ export function createUiPartMapper(): (event: TurnEvent) => DossierChunk[] {
           },
         ];
       case 'text_delta': {
-        const opening: DossierChunk[] = textOpen ? [] : [{ type: 'text-start', id: TEXT_ID }];
+        const opening: DossierChunk[] = [];
+        if (!textOpen) {
+          textParts++;
+          opening.push({ type: 'text-start', id: textId() });
+        }
         textOpen = true;
-        return [...opening, { type: 'text-delta', id: TEXT_ID, delta: event.text }];
+        return [...opening, { type: 'text-delta', id: textId(), delta: event.text }];
       }
+      case 'retracted':
+        // Text already sent cannot be unsent: the text part ends here, so the retraction's place among
+        // the message's parts says which text it cuts (everything before it, back to `fromChar`).
+        return [
+          ...closeText(),
+          { type: 'data-retraction', data: { fromChar: event.fromChar, reason: event.reason } },
+        ];
       case 'degraded':
         return [
           {

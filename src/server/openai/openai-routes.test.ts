@@ -1,32 +1,49 @@
+import type { LanguageModel } from 'ai';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRegistry } from '../../skills/test-network.ts';
 import { createChatAssistant } from '../chat/testing/create-chat-assistant.ts';
+import {
+  createRetractingModel,
+  RETRACTING_QUESTION,
+  WITHDRAWN_START,
+} from '../chat/testing/create-retracting-model.ts';
 import { createApp } from '../create-app.ts';
 import { createServerOperations } from '../middleware/server-operations.ts';
 import { type RunningServer, startServer } from '../start-server.ts';
 
-// The official OpenAI client against a real server (port 0) whose pipeline answers offline.
+// The official OpenAI client against real servers (port 0): one whose pipeline answers offline, one
+// whose scripted answer the trust classifier retracts in part.
 const { db, network, registry } = createTestRegistry();
-let server: RunningServer;
-let client: OpenAI;
-let closeAssistant: () => Promise<void>;
-beforeAll(async () => {
-  const assistant = await createChatAssistant({ network, registry });
-  closeAssistant = assistant.close;
+const closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const close of closers.reverse()) await close();
+  await db.destroy();
+});
+
+async function serve(offlineModel?: LanguageModel) {
+  const assistant = await createChatAssistant({ network, registry, offlineModel });
   const operations = createServerOperations({ env: { NODE_ENV: 'test' } });
-  server = await startServer(createApp(network, operations, assistant), { port: 0, hostname: '127.0.0.1' });
-  client = new OpenAI({
-    baseURL: `${server.url}/v1`,
+  const running = await startServer(createApp(network, operations, assistant), {
+    port: 0,
+    hostname: '127.0.0.1',
+  });
+  closers.push(assistant.close, running.close);
+  const openai = new OpenAI({
+    baseURL: `${running.url}/v1`,
     apiKey: 'unused',
     defaultHeaders: { 'X-Member-Id': '3' },
     maxRetries: 0,
   });
-});
-afterAll(async () => {
-  await server.close();
-  await closeAssistant();
-  await db.destroy();
+  return { server: running, client: openai };
+}
+
+let server: RunningServer;
+let client: OpenAI;
+let retracting: OpenAI;
+beforeAll(async () => {
+  ({ server, client } = await serve());
+  ({ client: retracting } = await serve(createRetractingModel()));
 });
 
 const QUESTION = 'Am I a good fit for job 3876925520?';
@@ -129,5 +146,24 @@ describe('the OpenAI-compatible face', () => {
       const error = (await response.json()) as { error: Record<string, unknown> };
       expect(Object.keys(error.error).sort()).toEqual(['code', 'message', 'param', 'type']);
     }
+  });
+});
+
+describe('text the trust classifier withdraws', () => {
+  it('is cut from a whole completion; a stream, which cannot unsend it, says what to disregard', async () => {
+    const messages = [{ role: 'user' as const, content: RETRACTING_QUESTION }];
+    const whole = await retracting.chat.completions.create({ model: 'dossier', messages });
+    const content = whole.choices[0]?.message.content ?? '';
+    expect(content).toMatch(/^One role fits \[job:\d+\]\. It matches your search\./);
+    expect(content).not.toContain(WITHDRAWN_START);
+    expect(content).not.toContain('Withdrawn');
+
+    const stream = await retracting.chat.completions.create({ model: 'dossier', messages, stream: true });
+    let streamed = '';
+    for await (const chunk of stream) streamed += chunk.choices[0]?.delta.content ?? '';
+    expect(streamed).toMatch(
+      /^One role fits \[job:\d+\]\. The team behind the platform, its pipelines and dashboards, .*\n\n\[Withdrawn: disregard the text above from “The team behind the platform, its …” on \(private_data: .+?\)\.\]\n\nIt matches your search\./s,
+    );
+    expect(streamed).not.toContain('555-0199');
   });
 });

@@ -13,6 +13,7 @@ import { turnRequestSchema } from '../../pipeline/guard-turn-request.ts';
 import type { Card, TurnEvent } from '../../pipeline/turn-event.ts';
 import { viewerFromRequest } from '../viewer-from-request.ts';
 import { formatAttachments } from './format-attachments.ts';
+import { formatWithdrawal } from './format-withdrawal.ts';
 
 /** The one model this face serves: the whole assistant. */
 export const DOSSIER_MODEL = 'dossier';
@@ -105,13 +106,24 @@ export function openAiRoutes({ pipeline }: { pipeline: Pipeline }): Hono {
       const events = pipeline.runTurn({ ...request.data, signal: c.req.raw.signal })[Symbol.asyncIterator]();
       const cards: Card[] = [];
       let followUps: string[] = [];
-      /** The next piece of answer text, or the turn's last event. */
+      /** The answer text so far, without withdrawn text: what a retraction's `fromChar` counts in. */
+      let answer = '';
+      /** The next piece of answer text (a withdrawal notice when text was retracted), or the turn's last event. */
       const nextText = async (): Promise<{ text: string } | { end: TurnEvent | undefined }> => {
         for (;;) {
           const next = await events.next();
           if (next.done) return { end: undefined };
           const event = next.value;
-          if (event.type === 'text_delta') return { text: event.text };
+          if (event.type === 'text_delta') {
+            answer += event.text;
+            return { text: event.text };
+          }
+          if (event.type === 'retracted') {
+            // Streamed text cannot be unsent: the stream says what to disregard; a whole completion is cut.
+            const withdrawn = answer.slice(event.fromChar);
+            answer = answer.slice(0, event.fromChar);
+            return { text: formatWithdrawal(withdrawn, event.reason) };
+          }
           if (event.type === 'attachment') cards.push(event.card);
           if (event.type === 'follow_ups') followUps = event.questions;
           if (event.type === 'done' || event.type === 'error') return { end: event };
@@ -136,12 +148,8 @@ export function openAiRoutes({ pipeline }: { pipeline: Pipeline }): Hono {
       }
 
       if (!stream) {
-        let content = '';
         let step = first;
-        while ('text' in step) {
-          content += step.text;
-          step = await nextText();
-        }
+        while ('text' in step) step = await nextText();
         const error = failure(step.end);
         if (error) return openAiError(c, 500, error.message, { type: 'server_error' });
         const completion: ChatCompletion = {
@@ -154,7 +162,7 @@ export function openAiRoutes({ pipeline }: { pipeline: Pipeline }): Hono {
               index: 0,
               message: {
                 role: 'assistant',
-                content: content + formatAttachments(cards, followUps),
+                content: answer + formatAttachments(cards, followUps),
                 refusal: null,
               },
               finish_reason: 'stop',

@@ -1,5 +1,8 @@
+import { readUIMessageStream } from 'ai';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { TurnEvent } from '../../../src/pipeline/turn-event.ts';
+import { createUiPartMapper } from '../../../src/server/chat/to-ui-message-parts.ts';
 import { composeCard } from '../../../src/ui/compose-card.ts';
 import { composeFollowUps } from '../../../src/ui/compose-follow-ups.ts';
 import { AssistantMessage } from './AssistantMessage.tsx';
@@ -62,5 +65,42 @@ describe('AssistantMessage', () => {
     expect(html).toContain('aria-busy="true"');
     expect(html).not.toContain('What am I missing?');
     expect(html).not.toContain('aria-label="Helpful"');
+  });
+});
+
+describe('AssistantMessage after a retraction', () => {
+  // The parts as the chat API's own mapper streams them and the AI SDK's reader assembles them, live
+  // and on a reload alike (GET /api/conversations/:id/messages replays the stored events the same way).
+  async function answerOf(events: TurnEvent[]): Promise<DossierMessage> {
+    const toParts = createUiPartMapper();
+    const stream = new ReadableStream({
+      start(controller) {
+        for (const chunk of events.flatMap(toParts)) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    let message: DossierMessage | undefined;
+    for await (const state of readUIMessageStream<DossierMessage>({ stream })) message = state;
+    if (!message) throw new Error('no message');
+    return message;
+  }
+
+  it('shows the text cut where it was withdrawn, the text after it, and a notice saying why', async () => {
+    const withdrawn = await answerOf([
+      { type: 'turn_started', conversationId: 'c1', messageId: 'm2' },
+      { type: 'text_delta', text: 'One role fits. ' },
+      { type: 'text_delta', text: 'The hiring manager is at ' },
+      { type: 'retracted', fromChar: 15, reason: 'private_data: 1 phone number' },
+      { type: 'text_delta', text: 'It matches your search.' },
+      { type: 'done', totalMs: 9, timings: [] },
+    ]);
+    for (const streaming of [true, false]) {
+      const html = renderToStaticMarkup(
+        <AssistantMessage message={withdrawn} streaming={streaming} actions={{ sendMessage: () => {} }} />,
+      );
+      expect(html).toContain('One role fits. It matches your search.');
+      expect(html).not.toContain('hiring manager');
+      expect(html).toContain('Part of this answer was withdrawn: private_data: 1 phone number');
+    }
   });
 });

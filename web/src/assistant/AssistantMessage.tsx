@@ -1,12 +1,13 @@
 import { UiDocumentView } from '../ui-document/UiDocumentView.tsx';
 import type { UiActions } from '../ui-document/UiNodeView.tsx';
-import { type DossierMessage, dataOf } from './chat-parts.ts';
+import { type DossierMessage, dataOf, textOf } from './chat-parts.ts';
 import { FeedbackButtons } from './FeedbackButtons.tsx';
 import { SkillCallsStatus } from './SkillCallsStatus.tsx';
 
 /**
- * One assistant answer: what it looked up, the streamed text, notices (offline mode, withheld text),
- * cards and follow-up questions, each drawn from the message's parts in order.
+ * One assistant answer: what it looked up, the streamed text (cut back where text was withdrawn, with a
+ * notice saying why), notices (offline mode, withheld text), cards and follow-up questions, each drawn
+ * from the message's parts in order.
  */
 export function AssistantMessage({
   message,
@@ -22,7 +23,8 @@ export function AssistantMessage({
   const cards = message.parts.flatMap((part) => dataOf(part, 'card') ?? []);
   const notices = message.parts.flatMap((part) => dataOf(part, 'notice') ?? []);
   const followUps = message.parts.map((part) => dataOf(part, 'follow-ups')).findLast(Boolean);
-  const text = message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  const retractions = message.parts.flatMap((part) => dataOf(part, 'retraction') ?? []);
+  const text = textOf(message);
   return (
     <article className="message assistant" aria-label="Assistant answer" aria-busy={streaming}>
       {route && <p className="message-meta">Answered by the {route.agent.replaceAll('_', ' ')} assistant</p>}
@@ -41,6 +43,11 @@ export function AssistantMessage({
         {text}
         {streaming && <span className="cursor" aria-hidden="true" />}
       </div>
+      {retractions.map(({ fromChar, reason }) => (
+        <p key={`${fromChar}:${reason}`} className="notice warning retraction" role="note">
+          Part of this answer was withdrawn: {reason}
+        </p>
+      ))}
       {cards.length > 0 && (
         <ul className="cards" aria-label="Cards">
           {cards.map(({ card, ui }) => (

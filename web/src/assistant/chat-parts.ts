@@ -25,6 +25,7 @@ export const dataPartSchemas = {
   }),
   'follow-ups': z.object({ questions: z.array(z.string()), ui: z.unknown() }),
   notice: z.object({ level: z.enum(['info', 'warning']), code: z.string(), text: z.string() }),
+  retraction: z.object({ fromChar: z.number().int().nonnegative(), reason: z.string() }),
   conversation: z.object({ conversationId: z.string(), messageId: z.string() }),
   event: z.object({ event: z.unknown() }),
 };
@@ -45,9 +46,18 @@ export function dataOf<Name extends keyof DossierDataParts>(
   return parsed.success ? (parsed.data as DossierDataParts[Name]) : undefined;
 }
 
-/** The text of a message, its text parts joined. */
+/**
+ * The text of a message as the member is left with it: its text parts joined in order, each
+ * retraction cutting the text before it back to `fromChar` (the text parts after it follow on).
+ */
 export function textOf(message: DossierMessage): string {
-  return message.parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  let text = '';
+  for (const part of message.parts) {
+    if (part.type === 'text') text += part.text;
+    const retraction = dataOf(part, 'retraction');
+    if (retraction) text = text.slice(0, retraction.fromChar);
+  }
+  return text;
 }
 
 /** What the member is looking at, sent with each question so the assistant answers about it. */
