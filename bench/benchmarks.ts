@@ -9,6 +9,7 @@ import { serverBenchmark } from './server.bench.ts';
 import { serverMiddlewareBenchmark } from './server-middleware.bench.ts';
 import { skillsBenchmark } from './skills.bench.ts';
 import { trustBenchmark } from './trust.bench.ts';
+import { webBenchmark } from './web.bench.ts';
 
 // Every benchmark `npm run bench` runs, in order. Each prints its own figures and ratios
 // against a baseline measured in the same run.
@@ -30,4 +31,5 @@ export const BENCHMARKS: Benchmark[] = [
   pipelineBenchmark,
   serverMiddlewareBenchmark,
   serverBenchmark,
+  webBenchmark,
 ];

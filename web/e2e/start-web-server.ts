@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../../src/network/db/open-database.ts';
+import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../src/network/db/open-database.ts';
 import { openAssistant } from '../../src/pipeline/open-assistant.ts';
 import { chatRoutes } from '../../src/server/chat/chat-routes.ts';
 import { createTurnHub } from '../../src/server/chat/create-turn-hub.ts';
@@ -9,6 +9,12 @@ import { createApp } from '../../src/server/create-app.ts';
 import { createServerOperations } from '../../src/server/middleware/server-operations.ts';
 import { startServer } from '../../src/server/start-server.ts';
 import { ensureWebAppBuilt } from '../tooling/ensure-web-app-built.ts';
+
+/** The SQLite file `npm start` would use (DATABASE_URL or var/dossier.sqlite) when it exists, else the test database. */
+export function localDatabasePath(): string {
+  const configured = databaseUrlFromEnv();
+  return !isPostgresUrl(configured) && existsSync(configured) ? configured : 'var/test.sqlite';
+}
 
 export interface WebServer {
   url: string;
