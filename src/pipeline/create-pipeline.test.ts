@@ -13,12 +13,12 @@ import type { InvocationOptions } from '../skills/invoke-skill.ts';
 import { createTestRegistry } from '../skills/test-network.ts';
 import { createConversationStore } from './create-conversation-store.ts';
 import { createPipeline, type PipelineOptions } from './create-pipeline.ts';
-import type { TurnRequest } from './guard-turn-request.ts';
 import {
   createScriptedModel,
   type ScriptedCall,
   type ScriptedReply,
 } from './testing/create-scripted-model.ts';
+import { THREE_CALL_PLAN, THREE_CALL_QUESTION } from './testing/three-call-turn.ts';
 import type { TurnEvent } from './turn-event.ts';
 
 const { db: networkDb, network, registry } = createTestRegistry();
@@ -34,20 +34,6 @@ afterAll(async () => {
   await storeDb.destroy();
   await networkDb.destroy();
 });
-
-const JOBS_PLAN = `thought: data engineering jobs in Austin, the member's skills, and pay
-calls:
-  - skill: job_search
-    args:
-      query: data engineer
-      location: Austin
-  - skill: profile_view
-    args:
-      sections: [skills]
-  - skill: salary_insights
-    args:
-      title: data engineer
-`;
 
 /** An answer that cites the first job and company in the dossier, like a grounded model would. */
 function citingAnswer(call: ScriptedCall): string {
@@ -103,12 +89,10 @@ function pipelineWith(model: ReturnType<typeof scripted>['model'], extra: Partia
   return createPipeline({ network, registry, routerModel, models: { offlineModel: model }, store, ...extra });
 }
 
-const ASK_JOBS: TurnRequest = { question: 'Find data engineer jobs in Austin', member: 3 };
-
 describe('runTurn', () => {
   it('streams a grounded answer: route, skill calls fired while the plan streams, text, cards, follow-ups, done', async () => {
-    const { model, calls } = scripted({ text: JOBS_PLAN, tbtMs: 15 });
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const { model, calls } = scripted({ text: THREE_CALL_PLAN, tbtMs: 15 });
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
 
     expect(events[0]?.type).toBe('turn_started');
     expect(ofType(events, 'route')[0]).toMatchObject({ agent: 'jobs' });
@@ -143,7 +127,7 @@ describe('runTurn', () => {
   it('runs a call the plan repeats once', async () => {
     const call = '  - skill: job_search\n    args:\n      query: data engineer\n';
     const { model } = scripted({ text: `calls:\n${call}${call}` });
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     expect(ofType(events, 'skill_call_started').map((e) => e.skill)).toEqual(['job_search']);
   });
 
@@ -151,14 +135,14 @@ describe('runTurn', () => {
     const { model } = scripted({
       text: '```yaml\nHere is my plan:\ncalls:\n- skill:job_search\n  query: data engineer\n\tlocation: Austin\n',
     });
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     expect(textOf(events).length).toBeGreaterThan(0);
     expect(events.at(-1)?.type).toBe('done');
   });
 
   it('answers from an unparseable plan with an empty dossier', async () => {
     const { model, calls } = scripted({ text: 'I think you should look at jobs. }}}{{ :::' });
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     expect(ofType(events, 'skill_call_started')).toHaveLength(0);
     expect(calls[1]?.user).toContain('The dossier is empty');
     expect(events.at(-1)?.type).toBe('done');
@@ -168,7 +152,7 @@ describe('runTurn', () => {
     const plan =
       'calls:\n  - skill: job_search\n    args:\n      query: data engineer\n  - skill: similar_jobs\n    args:\n      job_id: 1\n';
     const { model } = scripted({ text: plan });
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     const failed = ofType(events, 'skill_call_finished').find((e) => !e.ok);
     expect(failed).toMatchObject({ skill: 'similar_jobs', error: { code: 'not_found' } });
     expect(ofType(events, 'degraded')).toContainEqual(expect.objectContaining({ step: 'skills' }));
@@ -177,8 +161,8 @@ describe('runTurn', () => {
   });
 
   it('degrades and says so when the answer model fails before its first token', async () => {
-    const { model } = scripted({ text: JOBS_PLAN }, () => ({ text: 'never', failAfterWords: 0 }));
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const { model } = scripted({ text: THREE_CALL_PLAN }, () => ({ text: 'never', failAfterWords: 0 }));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     const text = textOf(events);
     expect(text).toMatch(/^I couldn't write a full answer just now \(the language model failed/);
     expect(text).toMatch(/Here is what I found:\n- .* \[job:\d+\]/);
@@ -187,11 +171,11 @@ describe('runTurn', () => {
   });
 
   it('degrades and says so when the models fail midway (plan and answer)', async () => {
-    const { model } = scripted({ text: JOBS_PLAN, failAfterWords: 24 }, (call) => ({
+    const { model } = scripted({ text: THREE_CALL_PLAN, failAfterWords: 24 }, (call) => ({
       text: citingAnswer(call),
       failAfterWords: 6,
     }));
-    const events = await collect(pipelineWith(model).runTurn(ASK_JOBS));
+    const events = await collect(pipelineWith(model).runTurn(THREE_CALL_QUESTION));
     // Calls completed before the failure still ran; the rest of the plan never came.
     const skills = ofType(events, 'skill_call_started').map((e) => e.skill);
     expect(skills[0]).toBe('job_search');
@@ -204,12 +188,15 @@ describe('runTurn', () => {
 
   it('cancels: the abort reaches the model and the skill calls, and the turn ends with an aborted error', async () => {
     const invocations: { skill: string; args: unknown; options: InvocationOptions }[] = [];
-    const { model, calls } = scripted({ text: JOBS_PLAN, tbtMs: 30 });
+    const { model, calls } = scripted({ text: THREE_CALL_PLAN, tbtMs: 30 });
     const controller = new AbortController();
     const pipeline = pipelineWith(model, { registry: spyOn(registry, invocations) });
-    const events = await collect(pipeline.runTurn({ ...ASK_JOBS, signal: controller.signal }), (event) => {
-      if (event.type === 'skill_call_started') controller.abort();
-    });
+    const events = await collect(
+      pipeline.runTurn({ ...THREE_CALL_QUESTION, signal: controller.signal }),
+      (event) => {
+        if (event.type === 'skill_call_started') controller.abort();
+      },
+    );
     expect(events.at(-1)).toMatchObject({ type: 'error', code: 'aborted' });
     expect(calls[0]?.signal?.aborted).toBe(true);
     expect(invocations.length).toBeGreaterThan(0);
@@ -218,12 +205,12 @@ describe('runTurn', () => {
   });
 
   it('cancels when the consumer stops reading, and stores the turn as incomplete', async () => {
-    const { model, calls } = scripted({ text: JOBS_PLAN }, (call) => ({
+    const { model, calls } = scripted({ text: THREE_CALL_PLAN }, (call) => ({
       text: citingAnswer(call),
       tbtMs: 20,
     }));
     let started: Extract<TurnEvent, { type: 'turn_started' }> | undefined;
-    for await (const event of pipelineWith(model).runTurn(ASK_JOBS)) {
+    for await (const event of pipelineWith(model).runTurn(THREE_CALL_QUESTION)) {
       if (event.type === 'turn_started') started = event;
       if (event.type === 'text_delta') break;
     }
@@ -237,11 +224,14 @@ describe('runTurn', () => {
   });
 
   it('persists the turn and its events; an abort mid-answer leaves the member message and the partial answer', async () => {
-    const { model } = scripted({ text: JOBS_PLAN }, (call) => ({ text: citingAnswer(call), tbtMs: 20 }));
+    const { model } = scripted({ text: THREE_CALL_PLAN }, (call) => ({
+      text: citingAnswer(call),
+      tbtMs: 20,
+    }));
     const controller = new AbortController();
     let deltas = 0;
     const events = await collect(
-      pipelineWith(model).runTurn({ ...ASK_JOBS, signal: controller.signal }),
+      pipelineWith(model).runTurn({ ...THREE_CALL_QUESTION, signal: controller.signal }),
       (event) => {
         if (event.type === 'text_delta' && ++deltas === 3) controller.abort();
       },
@@ -254,7 +244,7 @@ describe('runTurn', () => {
       const readBack = createConversationStore(reopened);
       const messages = await readBack.messages(started.conversationId);
       expect(messages).toEqual([
-        { role: 'member', text: ASK_JOBS.question, agent: null, status: 'complete' },
+        { role: 'member', text: THREE_CALL_QUESTION.question, agent: null, status: 'complete' },
         { role: 'assistant', text: textOf(events), agent: 'jobs', status: 'incomplete' },
       ]);
       expect(textOf(events).length).toBeGreaterThan(0);
@@ -344,8 +334,8 @@ describe('runTurn', () => {
       examples: loadExamples(),
       embedder: createWordVectorEmbedder(),
     });
-    const { model, calls } = scripted({ text: JOBS_PLAN });
-    await collect(pipelineWith(model, { examples }).runTurn(ASK_JOBS));
+    const { model, calls } = scripted({ text: THREE_CALL_PLAN });
+    await collect(pipelineWith(model, { examples }).runTurn(THREE_CALL_QUESTION));
     const [plan, answer] = calls;
     expect(plan?.system).toMatch(
       /## Examples of good responses\n### Example 1\nQuestion: .*\n(Viewing: .*\n)?Plan:\n/,
@@ -354,7 +344,7 @@ describe('runTurn', () => {
   });
 
   it('answers out-of-scope questions politely without any skill or model call', async () => {
-    const { model, calls } = scripted({ text: JOBS_PLAN });
+    const { model, calls } = scripted({ text: THREE_CALL_PLAN });
     const events = await collect(
       pipelineWith(model).runTurn({ question: "What's the weather in Paris tomorrow?" }),
     );
@@ -366,7 +356,7 @@ describe('runTurn', () => {
   });
 
   it('rejects oversized or empty questions and unknown conversations with an invalid_input error', async () => {
-    const { model } = scripted({ text: JOBS_PLAN });
+    const { model } = scripted({ text: THREE_CALL_PLAN });
     const pipeline = pipelineWith(model);
     for (const request of [
       { question: 'x'.repeat(2001) },
