@@ -47,7 +47,7 @@ interface Bytes {
   gzip: number;
 }
 
-/** Raw and gzip (level 6, what servers and Vite's report use) bytes of built files, JS and CSS apart. */
+/** Raw and gzip (zlib's default level 6) bytes of built files, JS and CSS apart. */
 function assetBytes(dist: string, paths: Iterable<string>): { js: Bytes; css: Bytes } {
   const totals = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
   for (const path of paths) {
