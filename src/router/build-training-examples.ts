@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createSeededRandom, pickOne, type Random } from '../llm/simulator/seeded-random.ts';
 import { ROUTE_AGENTS, type RouteAgent } from './agents.ts';
 import { expandTemplate, hasSlots, type Slots } from './expand-template.ts';
+import { normalizeText } from './extract-features.ts';
 import type { LabelledExample } from './labelled-example.ts';
 import { loadOnetSlots } from './load-onet-slots.ts';
 import { CONTEXT_KINDS, type ContextKind, type RouteInput } from './route-input.ts';
@@ -74,15 +75,23 @@ function contextOf(kind: ContextKind): RouteInput['context'] {
   return { kind, id: 'training' };
 }
 
+/** Two queries the router's features cannot tell apart (case, accents, punctuation) are the same question. */
+export function sameQueryKey(query: string): string {
+  return normalizeText(query).join(' ');
+}
+
 /**
  * The training set, deterministic for a seed: every agent file's templates filled from the network's
  * slots, its hand-written lines (some only meaningful with a context), follow-ups after the agent's own
  * questions, lines placed under unrelated contexts and histories (which must not move them), typo'd
- * copies, and CLINC150's training utterances as out_of_scope.
+ * copies, the shared continuations with nothing before them and CLINC150's training utterances as
+ * out_of_scope. Any example whose query is one of `heldOutQueries` (the dev set) is left out, so the
+ * dev set measures questions never trained on.
  */
 export function buildTrainingExamples(options: {
   seed: number;
   clincTrain: string[];
+  heldOutQueries?: string[];
   dir?: string;
 }): LabelledExample[] {
   const dir = options.dir ?? UTTERANCES_DIR;
@@ -130,6 +139,9 @@ export function buildTrainingExamples(options: {
     }
     questionsByAgent.set(file.agent, questions);
   }
+  // A continuation with nothing before it continues nothing: no agent's question, so out_of_scope.
+  for (const query of continuations)
+    examples.push({ input: { query }, agent: 'out_of_scope', weight: HAND_WRITTEN_WEIGHT / 2, group: query });
   const clincQuestions = options.clincTrain.map((query) => ({ query }));
   questionsByAgent.set('out_of_scope', [...(questionsByAgent.get('out_of_scope') ?? []), ...clincQuestions]);
 
@@ -165,5 +177,6 @@ export function buildTrainingExamples(options: {
   }
   for (const query of options.clincTrain)
     examples.push({ input: { query }, agent: 'out_of_scope', weight: CLINC_WEIGHT, group: query });
-  return examples;
+  const heldOut = new Set(options.heldOutQueries?.map(sameQueryKey));
+  return examples.filter((example) => !heldOut.has(sameQueryKey(example.input.query)));
 }

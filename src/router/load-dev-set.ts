@@ -27,3 +27,9 @@ export function loadDevSet(file = DEV_SET_FILE): {
     })),
   };
 }
+
+/** Every dev-set query, hand-written and CLINC150 `val`: what training must leave out. */
+export function devSetQueries(file = DEV_SET_FILE): string[] {
+  const { handWritten, clincVal } = loadDevSet(file);
+  return [...handWritten, ...clincVal].map((example) => example.input.query);
+}

@@ -7,6 +7,7 @@ import { extractFeatures } from './extract-features.ts';
 import { fitSoftmaxRegression } from './fit-softmax-regression.ts';
 import type { LabelledExample } from './labelled-example.ts';
 import { loadClinc } from './load-clinc.ts';
+import { devSetQueries } from './load-dev-set.ts';
 import type { RouterModel } from './router-model.ts';
 import { scoreLogits, softmax } from './score-logits.ts';
 import { splitForValidation } from './split-for-validation.ts';
@@ -21,7 +22,7 @@ export interface TrainRouterOptions {
   /** Calibrated confidence below which the cascade asks the LLM. */
   threshold?: number;
   validationShare?: number;
-  /** Defaults to the utterance files and CLINC150's training split. */
+  /** Defaults to the utterance files and CLINC150's training split, minus the dev set's queries. */
   examples?: LabelledExample[];
   onEpoch?: (epoch: number, epochs: number, meanLoss: number) => void;
 }
@@ -70,7 +71,12 @@ export function trainRouter(options: TrainRouterOptions = {}): {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const settings = { ...DEFAULTS, ...given };
   const examples =
-    options.examples ?? buildTrainingExamples({ seed: settings.seed, clincTrain: loadClinc().train });
+    options.examples ??
+    buildTrainingExamples({
+      seed: settings.seed,
+      clincTrain: loadClinc().train,
+      heldOutQueries: devSetQueries(),
+    });
   const { training, validation } = splitForValidation(
     examples,
     { label: (example) => example.agent, group: (example) => example.group },
