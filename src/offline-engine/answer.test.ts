@@ -40,6 +40,20 @@ function expectWellFormed(answer: string, dossier: readonly DossierItem[]) {
 }
 
 describe('offline answers', () => {
+  test('job_fit with nobody signed in: what the posting asks for, and sign-in for a comparison', async () => {
+    const dossier = [await retrieve('job_details', { job_id: GOYT_JOB }, 'job', GOYT_JOB)];
+    const request: OfflineCase = {
+      agent: 'job_fit',
+      question: 'Am I a good fit for this job?',
+      context: `job:${GOYT_JOB}`,
+    };
+    const answer = await fixture.answer(request, dossier);
+    expectWellFormed(answer, dossier);
+    expect(answer).toMatch(/The posting asks for: .*PHP \[job:175485704\]/);
+    expect(answer).toContain('sign in');
+    expect(answer).not.toContain('You already have');
+  });
+
   test('job_fit: matched and missing skills from the skill gap, next steps, never a verdict', async () => {
     const dossier = [
       await retrieve('job_details', { job_id: GOYT_JOB }, 'job', GOYT_JOB),

@@ -35,6 +35,7 @@ describe('dossier sim-llm with the offline responder', () => {
       agent: 'job_fit',
       question: 'Am I a fit for this job?',
       context: 'job:175485704 — Software Engineer at GOYT',
+      memberId: 2,
     });
     const reply = await complete({ messages: prompt.messages });
     const plan = parsePlan(reply.choices[0]?.message.content ?? '', { skills: fixture.skills });

@@ -101,7 +101,7 @@ const defined = <T extends Record<string, unknown>>(args: T) =>
 function planJobs(facts: PlanningFacts): PlannedCall[] {
   const calls: PlannedCall[] = [];
   const { asked, question } = facts;
-  if (ABOUT_ME.test(question)) calls.push({ skill: 'profile_view', args: {} });
+  if (ABOUT_ME.test(question)) calls.push(...ownProfile(facts));
   const jobId = jobInQuestion(facts);
   if (jobId !== undefined && SIMILAR.test(question)) {
     calls.push({ skill: 'similar_jobs', args: { job_id: jobId, limit: 5 } });
@@ -138,17 +138,20 @@ function planJobs(facts: PlanningFacts): PlannedCall[] {
   return calls;
 }
 
+/** The member's own profile, when someone is signed in: an anonymous viewer has none to read. */
+function ownProfile(facts: PlanningFacts): PlannedCall[] {
+  return facts.member ? [{ skill: 'profile_view', args: {} }] : [];
+}
+
 function planJobFit(facts: PlanningFacts): PlannedCall[] {
   const jobId = jobInQuestion(facts) ?? facts.cited.jobIds[0];
   const title = targetTitle(facts);
   const calls: PlannedCall[] = [];
   if (jobId !== undefined) {
-    calls.push(
-      { skill: 'job_details', args: { job_id: jobId } },
-      { skill: 'skill_gap', args: { job_id: jobId } },
-    );
+    calls.push({ skill: 'job_details', args: { job_id: jobId } });
+    if (facts.member) calls.push({ skill: 'skill_gap', args: { job_id: jobId } });
   }
-  calls.push({ skill: 'profile_view', args: {} });
+  calls.push(...ownProfile(facts));
   if (jobId === undefined && title) calls.push({ skill: 'occupation_insights', args: { title } });
   if (PAY.test(facts.question) && title) {
     calls.push({
@@ -194,7 +197,7 @@ function planPostTakeaways(facts: PlanningFacts): PlannedCall[] {
   const slug = facts.viewing?.postSlugs[0] ?? facts.asked.postSlugs[0] ?? facts.cited.postSlugs[0];
   const calls: PlannedCall[] = [];
   if (slug) calls.push({ skill: 'post_view', args: { slug } });
-  calls.push({ skill: 'profile_view', args: {} });
+  calls.push(...ownProfile(facts));
   const query = topic(facts);
   if ((!slug || /\b(related|more|other|similar)\b/i.test(facts.question)) && query) {
     calls.push({ skill: 'feed_search', args: { query, limit: 5 } });
@@ -221,12 +224,12 @@ function planKnowledge(facts: PlanningFacts): PlannedCall[] {
 function planCareerCoach(facts: PlanningFacts): PlannedCall[] {
   const { question } = facts;
   const target = targetTitle(facts);
-  const calls: PlannedCall[] = [{ skill: 'profile_view', args: {} }];
+  const calls: PlannedCall[] = ownProfile(facts);
   // Viewing someone else's profile ("how did they get there?"): their path is part of the advice.
   const viewed = facts.viewing?.memberIds[0];
   if (viewed !== undefined) calls.push({ skill: 'profile_view', args: { member_id: viewed } });
   const jobId = facts.asked.jobIds[0] ?? facts.viewing?.jobIds[0];
-  if (jobId !== undefined) calls.push({ skill: 'skill_gap', args: { job_id: jobId } });
+  if (jobId !== undefined && facts.member) calls.push({ skill: 'skill_gap', args: { job_id: jobId } });
   if (target && (TARGET_ROLE.test(question) || !PAY.test(question))) {
     calls.push({ skill: 'occupation_insights', args: { title: target } });
   }
@@ -234,7 +237,7 @@ function planCareerCoach(facts: PlanningFacts): PlannedCall[] {
   if (PAY.test(question) && payTitle) {
     calls.push({ skill: 'salary_insights', args: defined({ title: payTitle, location: place(facts) }) });
   }
-  if (COACHING.test(question) || calls.length === 1) {
+  if (COACHING.test(question) || calls.length <= 1) {
     const query = facts.asked.keywords.join(' ') || topic(facts) || question;
     calls.push({ skill: 'article_search', args: { query, limit: 3 } });
   }

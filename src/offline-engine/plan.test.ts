@@ -105,6 +105,14 @@ const CASES: PlanCase[] = [
     args: { skill_gap: { job_id: 175485704 } },
   },
   {
+    // Nobody signed in: no profile to read or compare, so only the posting.
+    agent: 'job_fit',
+    question: 'Am I a good fit for this job?',
+    context: GOYT_JOB,
+    skills: ['job_details'],
+    not: ['skill_gap', 'profile_view'],
+  },
+  {
     agent: 'job_fit',
     question: 'What skills am I missing for job 3586167732?',
     memberId: 2,
@@ -186,7 +194,15 @@ const CASES: PlanCase[] = [
   },
   {
     agent: 'post_takeaways',
+    question: 'What are the key takeaways of this post?',
+    context: 'post:2017-10-03-building-a-large-scale-design-system — Building a large-scale design system',
+    skills: ['post_view'],
+    not: ['profile_view'],
+  },
+  {
+    agent: 'post_takeaways',
     question: 'Summarize this and show related posts',
+    memberId: 3,
     context:
       'post:2020-02-06-even-with-a-design-system-you-still-need-a-designer — Even with a design system, you still need a designer',
     skills: ['post_view', 'profile_view', 'feed_search'],
@@ -194,6 +210,7 @@ const CASES: PlanCase[] = [
   {
     agent: 'post_takeaways',
     question: 'What did the design system post say?',
+    memberId: 3,
     skills: ['profile_view', 'feed_search'],
     not: ['post_view'],
   },

@@ -64,7 +64,14 @@ function answerJobFit(items: readonly FencedItem[]): Body {
   const cite = source ? [source.citation, ...(member ? [member.citation] : [])].join(' ') : '';
   const lines: string[] = [];
   if (job) lines.push(`About ${headline(job)} ${job.citation}:`);
-  if (!source) {
+  const wanted = job ? listField(job, 'skills') : [];
+  if (!source && !member && job && wanted.length > 0) {
+    // Nobody signed in (or no profile found): what the posting asks for, and how to get a comparison.
+    lines.push(
+      `- The posting asks for: ${joinList(wanted.slice(0, 10))} ${job.citation}.`,
+      '- Your profile was not retrieved, so I cannot compare it with these; sign in to get that comparison.',
+    );
+  } else if (!source) {
     lines.push(
       "The retrieved data holds no skill comparison for this posting, so I can't say which of its requirements your profile covers.",
     );

@@ -18,3 +18,19 @@ export function extractCitations(text: string): Citation[] {
   }
   return citations;
 }
+
+/**
+ * The text cut at its citations, in order: plain text as strings, each `[kind:id]` as a citation
+ * (what a client needs to show citations as links).
+ */
+export function splitAtCitations(text: string): (string | Citation)[] {
+  const pieces: (string | Citation)[] = [];
+  let end = 0;
+  for (const match of text.matchAll(CITATION)) {
+    if (match.index > end) pieces.push(text.slice(end, match.index));
+    pieces.push({ kind: match[1] as DossierItemKind, id: match[2] as string });
+    end = match.index + match[0].length;
+  }
+  if (end < text.length) pieces.push(text.slice(end));
+  return pieces;
+}

@@ -1,5 +1,6 @@
 import { UiDocumentView } from '../ui-document/UiDocumentView.tsx';
 import type { UiActions } from '../ui-document/UiNodeView.tsx';
+import { AnswerText } from './AnswerText.tsx';
 import { type DossierMessage, dataOf, textOf } from './chat-parts.ts';
 import { FeedbackButtons } from './FeedbackButtons.tsx';
 import { SkillCallsStatus } from './SkillCallsStatus.tsx';
@@ -40,7 +41,7 @@ export function AssistantMessage({
         </p>
       ))}
       <div className="answer-text" aria-live="polite">
-        {text}
+        <AnswerText text={text} />
         {streaming && <span className="cursor" aria-hidden="true" />}
       </div>
       {retractions.map(({ fromChar, reason }) => (
