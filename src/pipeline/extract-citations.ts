@@ -1,4 +1,4 @@
-import type { DossierItemKind } from '../prompts/render-dossier.ts';
+import type { DossierItemKind } from '../prompts/dossier-item-kinds.ts';
 
 export interface Citation {
   kind: DossierItemKind;

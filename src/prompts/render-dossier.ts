@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { DossierItemKind } from './dossier-item-kinds.ts';
 import { type PromptSection, promptSection } from './prompt-section.ts';
 
 export const DOSSIER_VERSION = '1';
 
-export const DOSSIER_ITEM_KINDS = [
-  'job',
-  'member',
-  'post',
-  'article',
-  'company',
-  'occupation',
-  'web',
-] as const;
-export type DossierItemKind = (typeof DOSSIER_ITEM_KINDS)[number];
+export { DOSSIER_ITEM_KINDS, type DossierItemKind } from './dossier-item-kinds.ts';
 
 /** One retrieved item; `id` is its provenance, cited as `[kind:id]`. */
 export interface DossierItem {

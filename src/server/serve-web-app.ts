@@ -6,6 +6,8 @@ import { Hono, type MiddlewareHandler } from 'hono';
 export const WEB_APP_DIST = resolve(import.meta.dirname, '../../web/dist');
 
 /** Paths that belong to the API and operations, never to the web app, even when nothing matched. */
+/** A request for a kind of file no page of the app is (`favicon.ico`); post slugs may hold dots. */
+const A_FILE_NAME = /\.(ico|png|svg|jpe?g|gif|webp|txt|xml|json|js|css|map|webmanifest|woff2?)$/i;
 const NOT_THE_APP = /^\/(api|v1)(\/|$)|^\/(healthz|readyz|metrics|openapi\.json)$/;
 
 /**
@@ -19,20 +21,10 @@ export function serveWebApp({ dist = WEB_APP_DIST }: { dist?: string } = {}): Ho
   let page: MiddlewareHandler | undefined;
   const built = () => {
     if (!existsSync(index)) return false;
-    files ??= serveStatic({
-      root: dist,
-      onFound: (path, c) => {
-        c.header(
-          'Cache-Control',
-          path.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    });
-    page ??= serveStatic({
-      root: dist,
-      path: 'index.html',
-      onFound: (_, c) => c.header('Cache-Control', 'no-cache'),
-    });
+    // Cache headers are set on the responses below: serveStatic's onFound runs after the response
+    // is built, too late for headers.
+    files ??= serveStatic({ root: dist });
+    page ??= serveStatic({ root: dist, path: 'index.html' });
     return true;
   };
   return new Hono().get('*', async (c, next) => {
@@ -45,9 +37,16 @@ export function serveWebApp({ dist = WEB_APP_DIST }: { dist?: string } = {}): Ho
       );
     }
     const asFile = await files?.(c, async () => {});
-    if (asFile instanceof Response) return asFile;
-    // A missing asset is a 404, not the app's page; any other path is a page of the app.
-    if (c.req.path.startsWith('/assets/')) return next();
-    return (await page?.(c, next)) ?? next();
+    if (asFile instanceof Response) {
+      const immutable = c.req.path.startsWith('/assets/');
+      asFile.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return asFile;
+    }
+    // A missing file (an asset, /favicon.ico, /robots.txt) is a 404, not the app's page; any other
+    // path is a page of the app.
+    if (c.req.path.startsWith('/assets/') || A_FILE_NAME.test(c.req.path)) return next();
+    const asPage = await page?.(c, next);
+    asPage?.headers.set('Cache-Control', 'no-cache');
+    return asPage ?? next();
   });
 }

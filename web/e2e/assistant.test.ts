@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assistantAnswers as answers, finishedAnswer, assistantPanel as panel } from './assistant-panel.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { startWebServer, type WebServer } from './start-web-server.ts';
 
@@ -28,9 +29,6 @@ async function openPage(path: string): Promise<Page> {
   return page;
 }
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Assistant' });
-const answers = (page: Page) => panel(page).getByRole('article', { name: 'Assistant answer' });
-
 /** Counts the distinct lengths the newest answer's text goes through: more than one means it streamed. */
 async function watchStreaming(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
@@ -46,12 +44,7 @@ async function watchStreaming(page: Page): Promise<() => Promise<number>> {
     page.evaluate(() => (window as unknown as { streamedLengths: Set<number> }).streamedLengths.size);
 }
 
-/** Waits for the newest answer to finish: feedback buttons appear only then. */
-async function finishedAnswer(page: Page, index: number) {
-  const answer = answers(page).nth(index);
-  await answer.getByRole('button', { name: 'Helpful', exact: true }).waitFor({ timeout: 60_000 });
-  return answer;
-}
+const finishedAnswerAt = (page: Page, index: number) => finishedAnswer(answers(page).nth(index));
 
 async function signInAsFirstDemoMember(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -76,7 +69,7 @@ describe('the web app in Chromium', { timeout: 120_000 }, () => {
     await expect
       .poll(() => panel(page).locator('.message.user').first().textContent())
       .toContain('key takeaways');
-    const first = await finishedAnswer(page, 0);
+    const first = await finishedAnswerAt(page, 0);
     expect(await streamed()).toBeGreaterThan(2);
     expect(((await first.locator('.answer-text').textContent()) ?? '').length).toBeGreaterThan(40);
     await expect.poll(() => first.locator('.ui-card').count()).toBeGreaterThan(0);
@@ -88,7 +81,7 @@ describe('the web app in Chromium', { timeout: 120_000 }, () => {
     await expect
       .poll(() => panel(page).locator('.message.user').nth(1).textContent())
       .toContain(followUpText);
-    await finishedAnswer(page, 1);
+    await finishedAnswerAt(page, 1);
 
     await first.getByRole('button', { name: 'Helpful', exact: true }).click();
     await expect.poll(() => first.getByRole('status').textContent()).toContain('Thanks');
@@ -119,7 +112,7 @@ describe('the web app in Chromium', { timeout: 120_000 }, () => {
 
     const streamed = await watchStreaming(page);
     await panel(page).getByRole('button', { name: 'Am I a good fit for this job?' }).click();
-    const answer = await finishedAnswer(page, 0);
+    const answer = await finishedAnswerAt(page, 0);
     expect(await streamed()).toBeGreaterThan(2);
     expect(await answer.locator('.message-meta').textContent()).toContain('job fit');
     await expect.poll(() => answer.locator('.ui-card').count()).toBeGreaterThan(0);
@@ -165,7 +158,7 @@ describe('the web app in Chromium', { timeout: 120_000 }, () => {
     const question = (await starter.textContent()) ?? '';
     await starter.click();
     await expect.poll(() => panel(page).locator('.message.user').first().textContent()).toContain(question);
-    await finishedAnswer(page, 0);
+    await finishedAnswerAt(page, 0);
     await page.close();
   });
 
@@ -185,7 +178,7 @@ describe('the web app in Chromium', { timeout: 120_000 }, () => {
     expect(reached, 'Tab reaches the starter question').toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => panel(page).locator('.message.user').first().textContent()).toContain('good fit');
-    await finishedAnswer(page, 0);
+    await finishedAnswerAt(page, 0);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
+import { assistantAnswers, finishedAnswer, assistantPanel as panel } from './assistant-panel.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { localDatabasePath, startWebServer } from './start-web-server.ts';
 
@@ -11,14 +12,10 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ANSWER_TIMEOUT_MS = 60_000;
 const ROLE = 'software engineer';
 
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Assistant' });
-
 /** Asks a starter question and waits for the answer to finish with its cards and follow-ups. */
 async function askStarter(page: Page, question: string) {
   await panel(page).getByRole('button', { name: question }).click();
-  const answer = panel(page).getByRole('article', { name: 'Assistant answer' }).last();
-  // Feedback buttons appear only once the answer is done.
-  await answer.getByRole('button', { name: 'Helpful', exact: true }).waitFor({ timeout: ANSWER_TIMEOUT_MS });
+  const answer = await finishedAnswer(assistantAnswers(page).last(), ANSWER_TIMEOUT_MS);
   await answer.locator('.ui-card').first().waitFor();
   await answer.getByRole('region', { name: 'Follow-up questions' }).waitFor();
   // Scrolls the panel (not the page) until the first card sits just above the composer: as much of
