@@ -48,16 +48,19 @@ export async function run(argv: string[]): Promise<number> {
   const hub = createTurnHub(assistant.pipeline);
   // When the grace period is over, running turns stop and are recorded before the database closes.
   operations.shutdown.onEnd(() => hub.close());
+  // Listening for the signals before the port opens: a SIGTERM right after /readyz first answers
+  // still shuts down gracefully instead of killing the process.
+  const stopRequested = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   const server = await startServer(createApp(assistant.network, operations, { ...assistant, hub }), {
     port,
     hostname: values.host,
     shutdown: operations.shutdown,
   });
   console.log(`dossier listening on ${server.url} (database ${shown})`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const signal = await stopRequested;
   // Not ready at once; streams get the grace period, then end; the database closes last.
   operations.logger.info(
     { signal, graceMs: operations.shutdown.graceMs, openStreams: operations.shutdown.streams.open },
