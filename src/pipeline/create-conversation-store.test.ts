@@ -1,46 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../network/db/migrate.ts';
 import { openDatabase } from '../network/db/open-database.ts';
+import { scratchDatabaseBackends } from '../test/scratch-database-backends.ts';
 import { createConversationStore, UnknownConversationError } from './create-conversation-store.ts';
 
-// Migration 002 and the store on both databases. Postgres: a database of its own, dropped afterwards
-// (a schema would not do: Kysely's migrator finds another test's migration tables in any schema);
-// skipped when no server answers, except in CI (DOSSIER_POSTGRES_URL as in network/api/postgres.test.ts).
-const SERVER_URL = process.env.DOSSIER_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const database = `dossier_store_${randomBytes(4).toString('hex')}`;
-
-async function onPostgres(statement: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query(statement);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const postgresUp = await onPostgres(`create database ${database}`);
-afterAll(async () => {
-  if (postgresUp) await onPostgres(`drop database if exists ${database} with (force)`);
-});
-
-const backends = [
-  { name: 'SQLite', url: join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'store.sqlite'), run: true },
-  {
-    name: 'Postgres',
-    url: Object.assign(new URL(SERVER_URL), { pathname: `/${database}` }).href,
-    run: postgresUp || Boolean(process.env.CI),
-  },
-];
+const backends = await scratchDatabaseBackends('store');
 
 describe.each(backends)('conversation store on $name', ({ url, run }) => {
   it.runIf(run)('stores turns and events in order, feeds history back, and marks cut turns', async () => {

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { respondToError } from '../../server/http-errors.ts';
 import { memberRoutes } from '../../server/routes/members.ts';
+import { scratchDatabaseBackends } from '../../test/scratch-database-backends.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { indexSearchDocuments } from '../search/search-document.ts';
@@ -15,38 +14,7 @@ import { InvalidInputError, NotFoundError } from './network-errors.ts';
 import { NotYourProfileError } from './update-member-profile.ts';
 import { ANONYMOUS_VIEWER, memberViewer } from './viewer.ts';
 
-// Writes, so never on the shared test database: a fresh migrated database per backend with one
-// company and two members. Postgres: a database of its own (as in the conversation store's test),
-// skipped when no server answers, except in CI.
-const SERVER_URL = process.env.DOSSIER_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const database = `dossier_profile_${randomBytes(4).toString('hex')}`;
-
-async function onPostgres(statement: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query(statement);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const postgresUp = await onPostgres(`create database ${database}`);
-afterAll(async () => {
-  if (postgresUp) await onPostgres(`drop database if exists ${database} with (force)`);
-});
-
-const backends = [
-  { name: 'SQLite', url: join(mkdtempSync(join(tmpdir(), 'dossier-profile-')), 'profile.sqlite'), run: true },
-  {
-    name: 'Postgres',
-    url: Object.assign(new URL(SERVER_URL), { pathname: `/${database}` }).href,
-    run: postgresUp || Boolean(process.env.CI),
-  },
-];
+const backends = await scratchDatabaseBackends('profile');
 
 async function seed(url: string) {
   const db = openDatabase({ url });

@@ -3,6 +3,7 @@ import type { UiActions } from '../ui-document/UiNodeView.tsx';
 import { AnswerText } from './AnswerText.tsx';
 import { type DossierMessage, dataOf, textOf } from './chat-parts.ts';
 import { FeedbackButtons } from './FeedbackButtons.tsx';
+import { QuestionButtons } from './QuestionButtons.tsx';
 import { SkillCallsStatus } from './SkillCallsStatus.tsx';
 
 /**
@@ -72,17 +73,7 @@ export function AssistantMessage({
           <UiDocumentView
             document={followUps.ui}
             actions={actions}
-            fallback={followUps.questions.map((question) => (
-              <button
-                key={question}
-                type="button"
-                className="button secondary ui-button"
-                disabled={actions.busy}
-                onClick={() => actions.sendMessage(question)}
-              >
-                {question}
-              </button>
-            ))}
+            fallback={<QuestionButtons questions={followUps.questions} actions={actions} />}
           />
         </section>
       )}

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { UiDocumentView } from '../ui-document/UiDocumentView.tsx';
 import type { UiActions } from '../ui-document/UiNodeView.tsx';
 import type { ChatContext } from './chat-parts.ts';
+import { QuestionButtons } from './QuestionButtons.tsx';
 
 const startersSchema = z.object({ questions: z.array(z.string()), ui: z.unknown() });
 
@@ -25,21 +26,7 @@ export function StarterQuestions({ context, actions }: { context: ChatContext | 
       <UiDocumentView
         document={ui}
         actions={actions}
-        fallback={
-          <div className="ui-row gap-small wrap">
-            {questions.map((question) => (
-              <button
-                key={question}
-                type="button"
-                className="button secondary ui-button"
-                disabled={actions.busy}
-                onClick={() => actions.sendMessage(question)}
-              >
-                {question}
-              </button>
-            ))}
-          </div>
-        }
+        fallback={<QuestionButtons questions={questions} actions={actions} />}
       />
     </section>
   );

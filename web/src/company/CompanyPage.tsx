@@ -3,7 +3,7 @@ import { companySchema, jobSummarySchema, searchPageSchema } from '../api/networ
 import { useResource } from '../api/use-resource.ts';
 import { useAssistantTarget } from '../assistant/assistant-target.ts';
 import { ResourceView } from '../common/ResourceView.tsx';
-import { JobListItem } from '../jobs/JobListItem.tsx';
+import { JobList } from '../jobs/JobListItem.tsx';
 
 const jobPageSchema = searchPageSchema(jobSummarySchema);
 
@@ -64,15 +64,7 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           <section aria-labelledby="company-jobs">
             <h2 id="company-jobs">Open jobs ({data.jobCount})</h2>
             <ResourceView resource={jobs} what="the company's jobs">
-              {(page) => (
-                <ul className="job-list">
-                  {page.items.map((job) => (
-                    <li key={job.jobId}>
-                      <JobListItem job={job} />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {(page) => <JobList jobs={page.items} />}
             </ResourceView>
           </section>
         </article>

@@ -33,3 +33,15 @@ export function JobListItem({ job }: { job: JobSummary }) {
     </article>
   );
 }
+
+export function JobList({ jobs }: { jobs: JobSummary[] }) {
+  return (
+    <ul className="job-list">
+      {jobs.map((job) => (
+        <li key={job.jobId}>
+          <JobListItem job={job} />
+        </li>
+      ))}
+    </ul>
+  );
+}

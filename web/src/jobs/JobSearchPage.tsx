@@ -5,7 +5,7 @@ import { useResource } from '../api/use-resource.ts';
 import { useAssistantTarget } from '../assistant/assistant-target.ts';
 import { ResourceView } from '../common/ResourceView.tsx';
 import { JobFilters } from './JobFilters.tsx';
-import { JobListItem } from './JobListItem.tsx';
+import { JobList } from './JobListItem.tsx';
 import { jobSearchQuery } from './job-filters.ts';
 
 const PAGE_SIZE = 20;
@@ -29,13 +29,7 @@ export function JobSearchPage({ search }: { search: URLSearchParams }) {
             <p className="result-count" role="status">
               {page.total.toLocaleString('en')} {page.total === 1 ? 'job' : 'jobs'}
             </p>
-            <ul className="job-list">
-              {page.items.map((job) => (
-                <li key={job.jobId}>
-                  <JobListItem job={job} />
-                </li>
-              ))}
-            </ul>
+            <JobList jobs={page.items} />
             {page.items.length < page.total && shown < 100 && (
               <button type="button" className="button secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
                 Show more jobs

@@ -1,21 +1,6 @@
-// The job search filters the page offers, as the API names them (README "HTTP API", /api/jobs).
-export const WORK_TYPES = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACT',
-  'TEMPORARY',
-  'INTERNSHIP',
-  'VOLUNTEER',
-  'OTHER',
-];
-export const EXPERIENCE_LEVELS = [
-  'Internship',
-  'Entry level',
-  'Associate',
-  'Mid-Senior level',
-  'Director',
-  'Executive',
-];
+// The job search filters the page offers, as the API names them (README "HTTP API", /api/jobs);
+// the values are the network's own vocabulary.
+export { EXPERIENCE_LEVELS, WORK_TYPES } from '../../../src/network/job-vocabulary.ts';
 export const FILTER_NAMES = ['q', 'location', 'remote', 'workType', 'experienceLevel'] as const;
 
 /** The API query for the page's URL: known filters only, blanks dropped. */
