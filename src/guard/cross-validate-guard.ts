@@ -18,6 +18,8 @@ export interface GuardFitSettings {
   bundledWeight: number;
   /** Loss weight of each synthetic injection planted in a real page (`plant-injections.ts`). */
   plantedWeight: number;
+  /** The attack rows' total loss weight as a share of the benign rows' (set after the weights above). */
+  attackShare: number;
 }
 
 function lossWeight(example: GuardExample, settings: GuardFitSettings): number {
@@ -48,6 +50,17 @@ export function fitGuardWeights(
     const weight = lossWeight(example, settings) / exampleViews.length;
     return exampleViews.map((features) => ({ features, label: example.label === 'attack' ? 1 : 0, weight }));
   });
+  // The attacks' total weight is a fixed share of the benign total, so more benign examples (the
+  // router's utterances grow) do not shift the balance between the classes.
+  let benignTotal = 0;
+  let attackTotal = 0;
+  for (const row of rows) {
+    if (row.label === 1) attackTotal += row.weight;
+    else benignTotal += row.weight;
+  }
+  const attackScale =
+    attackTotal > 0 && benignTotal > 0 ? (settings.attackShare * benignTotal) / attackTotal : 1;
+  for (const row of rows) if (row.label === 1) row.weight *= attackScale;
   return Float32Array.from(
     fitSoftmaxRegression(
       {

@@ -83,9 +83,11 @@ export const GUARD_CUES: readonly GuardCue[] = [
   },
   {
     id: 'harmful_goal',
+    // Defensive training and job titles ("phishing awareness training", "Bomb Technician") are
+    // member questions, not goals: the router's questions about them would otherwise weaken the cue.
     label: 'harmful goal',
     pattern:
-      /\b(?:phishing|malware|ransomware|keylogger|spyware|virus|exploit\s*code|hack(?:ing)?\s*into|steal(?:ing)?\s*(?:passwords|credentials|identit|data|money)|napalm|explosives?|bombs?|weapons?|meth(?:amphetamine)?|cocaine|heroin|poison|suicide|self-?harm|anorexia|bulimia|revenge\s*porn|exploit(?:ing)?\s*(?:this|the|a|these)?\s*vulnerabilit|tamper(?:ing)?\s*with|bypass(?:ing)?\s*(?:the\s*)?(?:security|authentication|paywall)|porn(?:ographic)?|racis[tm]|sexis[tm]|genocide|terroris[tm]|extremis[tm]|violence|violent|kill(?:ing)?|murder|unethical|counterfeit|launder(?:ing)?|disinformation|misinformation|fake\s*news|defamatory|product\s*keys?)\b/,
+      /\b(?:phishing(?!\s*(?:awareness|training|simulations?|prevention|detection|tests?|defen[cs]es?))|malware|ransomware|keylogger|spyware|virus|exploit\s*code|hack(?:ing)?\s*into|steal(?:ing)?\s*(?:passwords|credentials|identit|data|money)|napalm|explosives?|bombs?(?!\s*(?:technicians?|loaders?|disposal|squad))|weapons?|meth(?:amphetamine)?|cocaine|heroin|poison|suicide|self-?harm|anorexia|bulimia|revenge\s*porn|exploit(?:ing)?\s*(?:this|the|a|these)?\s*vulnerabilit|tamper(?:ing)?\s*with|bypass(?:ing)?\s*(?:the\s*)?(?:security|authentication|paywall)|porn(?:ographic)?|racis[tm]|sexis[tm]|genocide|terroris[tm]|extremis[tm]|violence|violent|kill(?:ing)?|murder|unethical|counterfeit|launder(?:ing)?|disinformation|misinformation|fake\s*news|defamatory|product\s*keys?)\b/,
   },
   {
     id: 'symbol_soup',

@@ -4,8 +4,11 @@ import { BUNDLED_DATA_DIR } from '../network/import/ensure-database.ts';
 import { readPost } from '../network/import/read-post.ts';
 import { readPostings } from '../network/import/read-postings.ts';
 import { buildTrainingExamples } from '../router/build-training-examples.ts';
+import { hashString } from '../router/extract-features.ts';
 import { loadClinc } from '../router/load-clinc.ts';
 import { loadDevSet } from '../router/load-dev-set.ts';
+import { deobfuscateText } from './deobfuscate-text.ts';
+import { cueText, findCues } from './guard-cues.ts';
 import { BUNDLED_CONTENT_PREFIX, BUNDLED_SOURCE_PREFIX, type GuardExample } from './guard-example.ts';
 
 /** About what a dossier item holds; longer texts only repeat the same register. */
@@ -26,6 +29,47 @@ const benign = (rows: { id: string; text: string; source: string }[]): GuardExam
   rows.map((row) => ({ ...row, label: 'benign', kind: 'benign_career' }));
 const every = <T>(items: readonly T[], about: number) =>
   items.filter((_, i) => i % Math.max(1, Math.floor(items.length / about)) === 0);
+/**
+ * Cues of an attack on the assistant itself: the router teaches out_of_scope with lines such as
+ * "ignore all previous instructions", which are no benign example for a guard.
+ */
+const ATTACK_CUES = new Set([
+  'override',
+  'new_instructions',
+  'persona',
+  'no_limits',
+  'prompt_leak',
+  'authority_claim',
+]);
+export const isAttackLike = (text: string) =>
+  findCues(cueText(deobfuscateText(text))).some(({ cue }) => ATTACK_CUES.has(cue.id));
+
+/**
+ * About `about` texts, the same share from each group, each group's lowest hashes: adding n lines
+ * to one agent's file swaps at most n of that agent's sample for new lines, and a growing file does
+ * not crowd out the others (a stride sample reshuffled everything whenever the count changed).
+ */
+export function stableSample(groups: ReadonlyMap<string, readonly string[]>, about: number): string[] {
+  const perGroup = Math.round(about / Math.max(1, groups.size));
+  return [...groups.values()].flatMap((texts) =>
+    [...texts].sort((a, b) => hashString(a) - hashString(b) || (a < b ? -1 : 1)).slice(0, perGroup),
+  );
+}
+
+/** The router's distinct training utterances by agent, attack-like lines left out. */
+function routerUtterancesByAgent(): Map<string, string[]> {
+  const byAgent = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const { input, agent } of buildTrainingExamples({ seed: 7, clincTrain: [] })) {
+    if (seen.has(input.query)) continue;
+    seen.add(input.query);
+    if (isAttackLike(input.query)) continue;
+    const texts = byAgent.get(agent) ?? [];
+    texts.push(input.query);
+    byAgent.set(agent, texts);
+  }
+  return byAgent;
+}
 
 /**
  * Benign examples from the repository itself. Real retrieved content (job descriptions from
@@ -62,9 +106,7 @@ export async function loadBundledNegatives(
     })),
   ]);
   const clinc = loadClinc();
-  const utterances = [
-    ...new Set(buildTrainingExamples({ seed: 7, clincTrain: [] }).map((example) => example.input.query)),
-  ];
+  const utterances = stableSample(routerUtterancesByAgent(), QUESTIONS.utterances);
   const questions = (texts: string[], source: string) =>
     benign(
       texts.map((text, i) => ({ id: `${source}:${i}`, text, source: `${BUNDLED_SOURCE_PREFIX}${source}` })),
@@ -72,7 +114,7 @@ export async function loadBundledNegatives(
   return {
     training: [
       ...content.filter((_, i) => i % 2 === 0),
-      ...questions(every(utterances, QUESTIONS.utterances), 'router/utterances'),
+      ...questions(utterances, 'router/utterances'),
       ...questions(every(clinc.train, QUESTIONS.clinc), 'clinc/train'),
     ],
     heldOutContent: content.filter((_, i) => i % 2 === 1),

@@ -31,6 +31,8 @@ export const GUARD_TRAINING_DEFAULTS: GuardFitSettings & { folds: number; maxFal
   hardNegativeWeight: 1.5,
   bundledWeight: 0.5,
   plantedWeight: 0.5,
+  /** Chosen on cross-validated F1 (0.07-0.1 all 97.4-97.7%); the share the weights above give, about 0.17, scored 95.9%. */
+  attackShare: 0.085,
   folds: 5,
   /** The threshold may block at most this share of the cross-validated benign texts. */
   maxFalsePositiveRate: 0.03,
