@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { z } from 'zod';
 import { createStepBars } from '../src/cli/progress-bars.ts';
 import { percentile } from '../src/llm/metrics/percentile.ts';
@@ -12,6 +11,7 @@ import { serveWebApp, WEB_APP_DIST } from '../src/server/serve-web-app.ts';
 import { type RunningServer, startServer } from '../src/server/start-server.ts';
 import { launchChromium } from '../web/e2e/launch-chromium.ts';
 import { localDatabasePath, startWebServer, type WebServer } from '../web/e2e/start-web-server.ts';
+import { buildForProduction } from '../web/tooling/ensure-web-app-built.ts';
 import webAppConfig from '../web/vite.config.ts';
 import type { Benchmark } from './benchmarks.ts';
 
@@ -38,7 +38,7 @@ async function buildBareReactApp(folder: string): Promise<string> {
   writeFileSync(join(folder, 'index.html'), BARE_INDEX_HTML);
   writeFileSync(join(folder, 'main.tsx'), BARE_MAIN_TSX);
   symlinkSync(join(REPO, 'node_modules'), join(folder, 'node_modules'), 'dir');
-  await build({ ...webAppConfig, root: folder, configFile: false, logLevel: 'silent' });
+  await buildForProduction({ ...webAppConfig, root: folder, configFile: false, logLevel: 'silent' });
   return join(folder, 'dist');
 }
 

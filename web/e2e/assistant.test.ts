@@ -56,6 +56,15 @@ async function signInAsFirstDemoMember(page: Page): Promise<string> {
 }
 
 describe('the web app in Chromium', { timeout: 120_000 }, () => {
+  it("serves React's production build, even when built by a test run (NODE_ENV=test)", async () => {
+    const page = await (await fetch(server.url)).text();
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const bundle = await (await fetch(`${server.url}${script}`)).text();
+    expect(bundle).toContain('createRoot');
+    expect(bundle).not.toContain('Download the React DevTools');
+  });
+
   it('feed: a post starter question streams an answer with a card; a follow-up, feedback, and a reload keep the conversation', async () => {
     const page = await openPage('/');
     const firstPost = page.locator('.post-card').first();

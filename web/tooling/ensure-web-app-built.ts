@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 
 const WEB = resolve(import.meta.dirname, '..');
 const INDEX = join(WEB, 'dist/index.html');
@@ -38,8 +38,24 @@ export async function ensureWebAppBuilt(when: 'missing' | 'stale' | 'always' = '
   const needed = when === 'always' || (when === 'missing' ? !existsSync(INDEX) : webAppIsStale());
   if (!needed) return false;
   console.error(`building the web app (${when === 'always' ? 'requested' : `web/dist ${when}`})…`);
-  await build({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  await buildForProduction({ root: WEB, configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
   return true;
+}
+
+/**
+ * `vite build` as production, whatever NODE_ENV the calling process has: Vite follows NODE_ENV, and
+ * a test runner sets it to `test`, which would bundle React's development build (43% larger,
+ * slower) into web/dist for `npm start` to serve.
+ */
+export async function buildForProduction(config: InlineConfig): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...config, mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 // `node --import tsx web/tooling/ensure-web-app-built.ts [missing|stale|always]`
