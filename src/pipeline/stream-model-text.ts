@@ -1,7 +1,7 @@
 import { type LanguageModel, streamText } from 'ai';
 import type { Gateway } from '../llm/gateway/create-gateway.ts';
 import { createLatencyRecorder } from '../llm/metrics/measure-latency.ts';
-import type { RenderedPrompt } from '../prompts/compose-prompt.ts';
+import { type RenderedPrompt, toModelPrompt } from '../prompts/compose-prompt.ts';
 import type { StepTiming } from './turn-event.ts';
 
 /** Where model text comes from: the gateway's endpoints when the role has one, else (and when they fail) the offline model. */
@@ -31,18 +31,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function split(prompt: RenderedPrompt) {
-  return {
-    system: prompt.messages
-      .filter((m) => m.role === 'system')
-      .map((m) => m.content)
-      .join('\n\n'),
-    messages: prompt.messages
-      .filter((m) => m.role === 'user')
-      .map((m) => ({ role: 'user' as const, content: m.content })),
-  };
-}
-
 async function* streamFromGateway(
   gateway: Gateway,
   request: ModelTextRequest,
@@ -52,7 +40,7 @@ async function* streamFromGateway(
     role: request.role,
     memberId: request.memberId,
     signal: request.signal,
-    ...split(request.prompt),
+    ...toModelPrompt(request.prompt),
   })) {
     if (part.type === 'text-delta') yield part.text;
     else if (part.type === 'finish') {
@@ -69,7 +57,7 @@ async function* streamFromModel(
 ) {
   const result = streamText({
     model,
-    ...split(request.prompt),
+    ...toModelPrompt(request.prompt),
     abortSignal: request.signal,
     maxRetries: 0,
     onError: () => {}, // errors arrive as parts below

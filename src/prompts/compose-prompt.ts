@@ -40,3 +40,19 @@ export function composePrompt(
     version: [...new Set(versions)].join(' '),
   };
 }
+
+/**
+ * The prompt as the AI SDK takes it: the system text in `system` (the SDK warns that system messages
+ * inside `messages` invite injection) and the user messages.
+ */
+export function toModelPrompt(prompt: Pick<RenderedPrompt, 'messages'>) {
+  return {
+    system: prompt.messages
+      .filter((m) => m.role === 'system')
+      .map((m) => m.content)
+      .join(SEPARATOR),
+    messages: prompt.messages
+      .filter((m) => m.role === 'user')
+      .map((m) => ({ role: 'user' as const, content: m.content })),
+  };
+}
