@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
+import { formatWithdrawal } from '../../pipeline/format-withdrawal.ts';
 import type { TurnRequest } from '../../pipeline/guard-turn-request.ts';
 import { openAssistant } from '../../pipeline/open-assistant.ts';
 import type { TurnEvent } from '../../pipeline/turn-event.ts';
 import { CONTEXT_KINDS, type ContextKind } from '../../router/route-input.ts';
-import { formatWithdrawal } from '../../server/openai/format-withdrawal.ts';
 import { createStepBars } from '../progress-bars.ts';
 
 const USAGE =

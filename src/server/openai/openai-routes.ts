@@ -9,11 +9,11 @@ import {
   messageText,
 } from '../../llm/simulator/chat-completion-request.ts';
 import type { Pipeline } from '../../pipeline/create-pipeline.ts';
+import { formatWithdrawal } from '../../pipeline/format-withdrawal.ts';
 import { turnRequestSchema } from '../../pipeline/guard-turn-request.ts';
 import type { Card, TurnEvent } from '../../pipeline/turn-event.ts';
 import { viewerFromRequest } from '../viewer-from-request.ts';
 import { formatAttachments } from './format-attachments.ts';
-import { formatWithdrawal } from './format-withdrawal.ts';
 
 /** The one model this face serves: the whole assistant. */
 export const DOSSIER_MODEL = 'dossier';
