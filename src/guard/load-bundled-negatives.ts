@@ -52,7 +52,11 @@ export const isAttackLike = (text: string) =>
 export function stableSample(groups: ReadonlyMap<string, readonly string[]>, about: number): string[] {
   const perGroup = Math.round(about / Math.max(1, groups.size));
   return [...groups.values()].flatMap((texts) =>
-    [...texts].sort((a, b) => hashString(a) - hashString(b) || (a < b ? -1 : 1)).slice(0, perGroup),
+    texts
+      .map((text) => ({ text, hash: hashString(text) }))
+      .sort((a, b) => a.hash - b.hash || (a.text < b.text ? -1 : 1))
+      .slice(0, perGroup)
+      .map(({ text }) => text),
   );
 }
 

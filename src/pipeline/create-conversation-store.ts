@@ -4,6 +4,7 @@ import type { FeedbackRating, MessageStatus } from '../network/db/conversation-s
 import type { Database } from '../network/db/schema.ts';
 import type { ConversationTurn } from '../prompts/conversation-turn.ts';
 import type { RouteAgent } from '../router/agents.ts';
+import { nextAnswerText } from './answer-text.ts';
 import type { TurnEvent } from './turn-event.ts';
 
 export interface StartedTurn {
@@ -146,9 +147,8 @@ export function createConversationStore(db: Kysely<Database>): ConversationStore
     };
     return {
       record(event, atMs) {
-        if (event.type === 'text_delta') text += event.text;
         // Withdrawn text must not outlive the turn in the stored text (history feeds later prompts).
-        if (event.type === 'retracted') text = text.slice(0, event.fromChar);
+        text = nextAnswerText(text, event);
         queue.push({ event, atMs });
         if (queue.length >= BATCH_EVENTS) void flush().catch(() => {});
         else timer ??= setTimeout(() => void flush().catch(() => {}), BATCH_MS);

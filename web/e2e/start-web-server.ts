@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../src/network/db/open-database.ts';
 import { openAssistant } from '../../src/pipeline/open-assistant.ts';
-import { chatRoutes } from '../../src/server/chat/chat-routes.ts';
 import { createTurnHub } from '../../src/server/chat/create-turn-hub.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { createServerOperations } from '../../src/server/middleware/server-operations.ts';
@@ -42,10 +41,8 @@ export async function startWebServer({
   const db = openDatabase({ url: copy });
   const assistant = await openAssistant(db, { env });
   const hub = createTurnHub(assistant.pipeline);
-  const app = createApp(assistant.network, createServerOperations({ env })).route(
-    '/api',
-    chatRoutes({ network: assistant.network, store: assistant.store, hub }),
-  );
+  // Wired as `dossier serve` wires it: the chat and /v1 routes behind the same middleware.
+  const app = createApp(assistant.network, createServerOperations({ env }), { ...assistant, hub });
   const server = await startServer(app, { port: 0, hostname: '127.0.0.1' });
   return {
     url: server.url,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { databaseUrlFromEnv, isPostgresUrl, openDatabase } from '../../network/db/open-database.ts';
 import { buildDatabase, databaseExists } from '../../network/import/ensure-database.ts';
+import { nextAnswerText } from '../../pipeline/answer-text.ts';
 import { formatWithdrawal } from '../../pipeline/format-withdrawal.ts';
 import type { TurnRequest } from '../../pipeline/guard-turn-request.ts';
 import { openAssistant } from '../../pipeline/open-assistant.ts';
@@ -67,6 +68,8 @@ export function createTerminalView(output: TerminalOutput = TERMINAL): (event: T
   /** The answer printed so far, without withdrawn text: what a retraction's `fromChar` counts in. */
   let answer = '';
   return (event) => {
+    const before = answer;
+    answer = nextAnswerText(answer, event);
     switch (event.type) {
       case 'turn_started':
         output.err(`conversation ${event.conversationId} (continue it with --conversation)`);
@@ -88,12 +91,10 @@ export function createTerminalView(output: TerminalOutput = TERMINAL): (event: T
         output.err(`degraded (${event.step}): ${event.reason}`);
         break;
       case 'text_delta':
-        answer += event.text;
         output.out(event.text);
         break;
       case 'retracted':
-        output.out(formatWithdrawal(answer.slice(event.fromChar), event.reason));
-        answer = answer.slice(0, event.fromChar);
+        output.out(formatWithdrawal(before.slice(event.fromChar), event.reason));
         break;
       case 'attachment': {
         const { kind, id, title, subtitle, url } = event.card;

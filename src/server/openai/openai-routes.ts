@@ -8,6 +8,7 @@ import {
   chatCompletionRequestSchema,
   messageText,
 } from '../../llm/simulator/chat-completion-request.ts';
+import { nextAnswerText } from '../../pipeline/answer-text.ts';
 import type { Pipeline } from '../../pipeline/create-pipeline.ts';
 import { formatWithdrawal } from '../../pipeline/format-withdrawal.ts';
 import { turnRequestSchema } from '../../pipeline/guard-turn-request.ts';
@@ -114,16 +115,12 @@ export function openAiRoutes({ pipeline }: { pipeline: Pipeline }): Hono {
           const next = await events.next();
           if (next.done) return { end: undefined };
           const event = next.value;
-          if (event.type === 'text_delta') {
-            answer += event.text;
-            return { text: event.text };
-          }
-          if (event.type === 'retracted') {
-            // Streamed text cannot be unsent: the stream says what to disregard; a whole completion is cut.
-            const withdrawn = answer.slice(event.fromChar);
-            answer = answer.slice(0, event.fromChar);
-            return { text: formatWithdrawal(withdrawn, event.reason) };
-          }
+          const before = answer;
+          answer = nextAnswerText(answer, event);
+          if (event.type === 'text_delta') return { text: event.text };
+          // Streamed text cannot be unsent: the stream says what to disregard; a whole completion is cut.
+          if (event.type === 'retracted')
+            return { text: formatWithdrawal(before.slice(event.fromChar), event.reason) };
           if (event.type === 'attachment') cards.push(event.card);
           if (event.type === 'follow_ups') followUps = event.questions;
           if (event.type === 'done' || event.type === 'error') return { end: event };
